@@ -88,7 +88,9 @@ public final class DrawnForm {
         ObjectNode f = fields.addObject().put("name", name).put("label", label).put("type", type).put("page", 0);
         putBox(f, "box", box);
         g.drawRect(box[0], box[1], box[2], box[3]);
-        g.drawString(label, 70, box[1] + box[3] / 2 + 8);
+        if (box[0] == 300) { // the first field of a row: its label goes in the label column
+            g.drawString(label, 70, box[1] + box[3] / 2 + 8);
+        }
         return f;
     }
 
