@@ -1,6 +1,7 @@
 package org.yomitori.ocr;
 
 import com.sun.jna.Pointer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
+import org.yomitori.template.Box;
 
 /** Walks a Tesseract result symbol by symbol, grouping symbols into words. */
 final class ResultReader {
@@ -39,7 +41,7 @@ final class ResultReader {
             }
             double conf = api.TessResultIteratorConfidence(it, SYMBOL) / 100.0;
             List<OcrChoice> alts = alternatives ? choices(api, it, symbol) : List.of();
-            symbols.add(new OcrSymbol(symbol, clamp(conf), alts));
+            symbols.add(new OcrSymbol(symbol, clamp(conf), alts, box(api, page)));
         } while (api.TessPageIteratorNext(page, SYMBOL) != 0);
         if (wordText != null) {
             words.add(new OcrWord(wordText, wordConf, symbols));
@@ -66,6 +68,18 @@ final class ResultReader {
             api.TessChoiceIteratorDelete(ci);
         }
         return out;
+    }
+
+    private static Box box(TessAPI api, TessPageIterator page) {
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        if (api.TessPageIteratorBoundingBox(page, SYMBOL, left, top, right, bottom) == 0) {
+            return null;
+        }
+        return new Box(left.get(0), top.get(0), Math.max(0, right.get(0) - left.get(0)),
+                Math.max(0, bottom.get(0) - top.get(0)));
     }
 
     private static String text(TessAPI api, TessResultIterator it, int level) {
