@@ -17,7 +17,11 @@ import org.opencv.features2d.DescriptorMatcher;
  */
 final class FeatureRegistration {
     private static final float RATIO = 0.8f;
-    static final double RANSAC_THRESHOLD = 3.0;
+    /**
+     * Inlier distance at 75 dpi. A loose threshold lets a homography that is off by 30 px at full
+     * resolution through (fine matching then fails); MAGSAC with a tight one does not.
+     */
+    static final double INLIER_THRESHOLD = 1.5;
 
     /** Transform between the small images (reference → page) and how many matches agree with it. */
     record Result(Homography transform, int inliers, int matches) {
@@ -42,7 +46,7 @@ final class FeatureRegistration {
         Mat mask = new Mat();
         Mat h = null;
         try {
-            h = Calib3d.findHomography(src, dst, Calib3d.RANSAC, RANSAC_THRESHOLD, mask, 2000, 0.995);
+            h = Calib3d.findHomography(src, dst, Calib3d.USAC_MAGSAC, INLIER_THRESHOLD, mask, 2000, 0.995);
             if (h.empty()) {
                 return null;
             }
