@@ -11,6 +11,7 @@ import org.yomitori.imaging.PageNormaliser;
 import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrEnginePool;
 import org.yomitori.read.FieldReaders;
+import org.yomitori.read.FormPage;
 import org.yomitori.record.DocumentRecord;
 import org.yomitori.record.FieldResult;
 import org.yomitori.record.FieldStatus;
@@ -70,9 +71,9 @@ final class DocumentReader {
                 specs.forEach(s -> out.add(missingPage(s)));
                 continue;
             }
-            engine.setPage(aligned[page].image());
+            FormPage formPage = FormPage.of(aligned[page].image(), template, page);
             for (FieldSpec spec : specs) {
-                FieldResult r = FieldReaders.read(aligned[page].image(), spec, engine);
+                FieldResult r = FieldReaders.read(formPage, spec, engine);
                 out.add(aligned[page].ok() ? r : forceReview(r, ALIGNMENT_FAILED));
             }
         }
