@@ -21,6 +21,10 @@ import java.util.List;
  */
 public record DataLayout(Path root) {
 
+    public DataLayout {
+        root = root.toAbsolutePath().normalize();
+    }
+
     public Path inbox(String channel) {
         return root.resolve("inbox").resolve(channel);
     }
@@ -59,6 +63,17 @@ public record DataLayout(Path root) {
 
     public Path db() {
         return root.resolve("db");
+    }
+
+    /** The path to store in the database: relative to the data folder when inside it, so the folder can move. */
+    public String relative(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    /** The inverse of {@link #relative}. */
+    public Path resolve(String stored) {
+        return root.resolve(stored).normalize();
     }
 
     /** Creates every folder the channels need; returns them. */

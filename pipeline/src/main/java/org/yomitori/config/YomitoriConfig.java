@@ -64,7 +64,7 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
     public static YomitoriConfig of(Properties resolved) {
         Settings s = new Settings(resolved);
         Path dataDir = s.path(ConfigSources.DATA_DIR);
-        return new YomitoriConfig(dataDir, intake(s, dataDir), s.paths("yomitori.templates.folders"), render(s),
+        return new YomitoriConfig(dataDir, intake(s, dataDir), s.paths("yomitori.templates.dirs"), render(s),
                 ocr(s), reading(s), web(s), db(s), resolved);
     }
 
