@@ -83,6 +83,18 @@ public final class AtomicFiles {
         }
     }
 
+    /** Copies {@code source} into {@code folder} as {@code name}, numbered like {@link #moveInto} when taken. */
+    public static synchronized Path copyInto(Path source, Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        for (int n = 1; ; n++) {
+            Path target = folder.resolve(n == 1 ? name : numbered(name, n));
+            if (!Files.exists(target)) {
+                copy(source, target);
+                return target;
+            }
+        }
+    }
+
     /** The name {@code moveInto} would give the {@code n}th file called {@code name}. */
     static String numbered(String name, int n) {
         int dot = name.lastIndexOf('.');

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** The documents table with each document's fields and page images. */
 public final class DocumentRepository {
-    private static final String DOC_COLUMNS = "id, scan_id, doc_index, template, status, pages, record_json, created_at";
+    private static final String DOC_COLUMNS = "id, scan_id, doc_index, template, status, pages, record_json, created_at, exported_at";
     private static final String FIELD_COLUMNS =
             "document_id, name, type, value_json, raw, confidence, status, reasons, crop_path, ordinal";
 
@@ -21,8 +22,8 @@ public final class DocumentRepository {
     }
 
     public void insert(Connection c, StoredDocument d) throws SQLException {
-        Jdbc.update(c, "INSERT INTO documents (" + DOC_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)", d.id(), d.scanId(),
-                d.docIndex(), d.template(), d.status(), joinInts(d.pages()), d.recordJson(), d.createdAt());
+        Jdbc.update(c, "INSERT INTO documents (" + DOC_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)", d.id(), d.scanId(),
+                d.docIndex(), d.template(), d.status(), joinInts(d.pages()), d.recordJson(), d.createdAt(), d.exportedAt());
     }
 
     public void insertFields(Connection c, List<StoredField> fields) throws SQLException {
@@ -53,6 +54,16 @@ public final class DocumentRepository {
                 DocumentRepository::document, id));
     }
 
+    public void markExported(Connection c, String id, Instant at) throws SQLException {
+        Jdbc.update(c, "UPDATE documents SET exported_at = ? WHERE id = ?", at, id);
+    }
+
+    /** Documents of finished scans whose JSON has not reached the outbox (e.g. a crash right after the commit). */
+    public List<StoredDocument> unexported(Connection c) throws SQLException {
+        return Jdbc.query(c, "SELECT " + DOC_COLUMNS + " FROM documents WHERE exported_at IS NULL"
+                + " AND scan_id IN (SELECT id FROM scans WHERE state = 'done') ORDER BY id", DocumentRepository::document);
+    }
+
     /** A scan's documents in order. */
     public List<StoredDocument> forScan(Connection c, long scanId) throws SQLException {
         return Jdbc.query(c, "SELECT " + DOC_COLUMNS + " FROM documents WHERE scan_id = ? ORDER BY doc_index",
@@ -78,7 +89,7 @@ public final class DocumentRepository {
     private static StoredDocument document(ResultSet rs) throws SQLException {
         return new StoredDocument(rs.getString("id"), rs.getLong("scan_id"), rs.getInt("doc_index"),
                 rs.getString("template"), rs.getString("status"), splitInts(rs.getString("pages")),
-                rs.getString("record_json"), Jdbc.instant(rs, "created_at"));
+                rs.getString("record_json"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "exported_at"));
     }
 
     private static StoredField field(ResultSet rs) throws SQLException {

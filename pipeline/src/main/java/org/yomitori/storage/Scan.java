@@ -17,8 +17,10 @@ import java.time.Instant;
  * @param pageCount     pages, or null when unreadable
  * @param reasonCode    machine-readable reason of an error or duplicate, else null
  * @param reasonMessage the clerk-readable reason (Japanese, then English), else null
+ * @param attempts      how many times reading was started
+ * @param releasedAt    when the dropped file left the drop folder, or null while it is still there
  */
 public record Scan(long id, String sha256, String channel, String originalName, String archivePath, String movedTo,
                    Long duplicateOf, long size, String format, Integer pageCount, ScanState state, String reasonCode,
-                   String reasonMessage, Instant receivedAt, Instant updatedAt) {
+                   String reasonMessage, int attempts, Instant receivedAt, Instant updatedAt, Instant releasedAt) {
 }

@@ -15,14 +15,14 @@ import java.util.OptionalLong;
 public final class ScanRepository {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, sha256, channel, original_name, archive_path, moved_to, duplicate_of, "
-            + "size, format, page_count, state, reason_code, reason_message, received_at, updated_at";
+            + "size, format, page_count, state, reason_code, reason_message, attempts, received_at, updated_at, released_at";
 
     /**
      * Stores a new scan (its id is ignored). Returns empty when a scan with the same sha256 exists
      * already: two channels may receive the same content at the same moment.
      */
     public OptionalLong insert(Connection c, Scan s) throws SQLException {
-        String sql = "INSERT INTO scans (" + COLUMNS.substring("id, ".length()) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO scans (" + COLUMNS.substring("id, ".length()) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, s.sha256());
             ps.setString(2, s.channel());
@@ -36,8 +36,10 @@ public final class ScanRepository {
             ps.setString(10, s.state().id());
             ps.setString(11, s.reasonCode());
             ps.setString(12, s.reasonMessage());
-            ps.setObject(13, Jdbc.time(s.receivedAt()));
-            ps.setObject(14, Jdbc.time(s.updatedAt()));
+            ps.setInt(13, s.attempts());
+            ps.setObject(14, Jdbc.time(s.receivedAt()));
+            ps.setObject(15, Jdbc.time(s.updatedAt()));
+            ps.setObject(16, Jdbc.time(s.releasedAt()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -64,15 +66,22 @@ public final class ScanRepository {
         return query(c, "SELECT " + COLUMNS + " FROM scans WHERE state = ? ORDER BY id", state.id());
     }
 
-    /** Scans received at or after {@code since}, newest first. */
-    public List<Scan> receivedSince(Connection c, Instant since) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM scans WHERE received_at >= ? ORDER BY id DESC", since);
+    /** Scans received in [{@code from}, {@code to}), newest first. */
+    public List<Scan> receivedBetween(Connection c, Instant from, Instant to) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM scans WHERE received_at >= ? AND received_at < ? ORDER BY id DESC",
+                from, to);
     }
 
     /** Moves a scan from one state to another; false when it was not in {@code from} (someone else has it). */
     public boolean transition(Connection c, long id, ScanState from, ScanState to, Instant at) throws SQLException {
         return Jdbc.update(c, "UPDATE scans SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
                 to.id(), at, id, from.id()) == 1;
+    }
+
+    /** Starts reading a queued scan and counts the attempt; false when it is not queued (someone else has it). */
+    public boolean claim(Connection c, long id, Instant at) throws SQLException {
+        return Jdbc.update(c, "UPDATE scans SET state = 'reading', attempts = attempts + 1, updated_at = ?"
+                + " WHERE id = ? AND state = 'queued'", at, id) == 1;
     }
 
     /** Marks a scan failed with the reason a clerk will read, and where its file was put. */
@@ -82,9 +91,9 @@ public final class ScanRepository {
                 + " updated_at = ? WHERE id = ?", reasonCode, reasonMessage, movedTo, at, id);
     }
 
-    /** Records where the dropped file went after its scan row was stored. */
-    public void setMovedTo(Connection c, long id, String movedTo, Instant at) throws SQLException {
-        Jdbc.update(c, "UPDATE scans SET moved_to = ?, updated_at = ? WHERE id = ?", movedTo, at, id);
+    /** Records that the dropped file left the drop folder: moved to {@code movedTo}, or deleted (null). */
+    public void markReleased(Connection c, long id, String movedTo, Instant at) throws SQLException {
+        Jdbc.update(c, "UPDATE scans SET moved_to = ?, released_at = ?, updated_at = ? WHERE id = ?", movedTo, at, at, id);
     }
 
     private static List<Scan> query(Connection c, String sql, Object... args) throws SQLException {
@@ -96,6 +105,7 @@ public final class ScanRepository {
                 rs.getString("archive_path"), rs.getString("moved_to"), rs.getObject("duplicate_of", Long.class),
                 rs.getLong("size"), rs.getString("format"), rs.getObject("page_count", Integer.class),
                 ScanState.fromId(rs.getString("state")), rs.getString("reason_code"), rs.getString("reason_message"),
-                Jdbc.instant(rs, "received_at"), Jdbc.instant(rs, "updated_at"));
+                rs.getInt("attempts"), Jdbc.instant(rs, "received_at"), Jdbc.instant(rs, "updated_at"),
+                Jdbc.instant(rs, "released_at"));
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param status     complete, needs_review or unidentified
  * @param pages      0-based page indexes within the scan
  * @param recordJson the record exactly as exported
+ * @param exportedAt when its JSON was written to the outbox, or null
  */
 public record StoredDocument(String id, long scanId, int docIndex, String template, String status, List<Integer> pages,
-                             String recordJson, Instant createdAt) {
+                             String recordJson, Instant createdAt, Instant exportedAt) {
     public StoredDocument {
         pages = List.copyOf(pages);
     }

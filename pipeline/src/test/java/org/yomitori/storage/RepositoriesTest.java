@@ -40,7 +40,7 @@ class RepositoriesTest {
 
     private static Scan queued(String sha, String name) {
         return new Scan(0, sha, "counter1", name, "archive/aa/" + sha + ".png", null, null, 1234, "png", 1,
-                ScanState.QUEUED, null, null, T0, T0);
+                ScanState.QUEUED, null, null, 0, T0, T0, null);
     }
 
     private long insert(Scan s) {
@@ -64,7 +64,7 @@ class RepositoriesTest {
         assertTrue(db.transaction(c -> scans.insert(c, queued(SHA, "b.png"))).isEmpty());
         // refused drops carry no hash, and there may be many of them
         Scan refused = new Scan(0, null, "counter1", "x.pdf", null, "error/counter1/x.pdf", null, 0, null, null,
-                ScanState.ERROR, "empty", "空 / empty", T0, T0);
+                ScanState.ERROR, "empty", "空 / empty", 0, T0, T0, T0);
         insert(refused);
         insert(refused);
         assertEquals(2, db.read(c -> scans.inState(c, ScanState.ERROR)).size());
@@ -73,10 +73,11 @@ class RepositoriesTest {
     @Test
     void onlyOneReaderCanClaimAQueuedScan() {
         long id = insert(queued(SHA, "a.png"));
-        boolean first = db.transaction(c -> scans.transition(c, id, ScanState.QUEUED, ScanState.READING, T0));
-        boolean second = db.transaction(c -> scans.transition(c, id, ScanState.QUEUED, ScanState.READING, T0));
+        boolean first = db.transaction(c -> scans.claim(c, id, T0));
+        boolean second = db.transaction(c -> scans.claim(c, id, T0));
         assertTrue(first);
         assertFalse(second);
+        assertEquals(1, db.read(c -> scans.find(c, id)).orElseThrow().attempts());
         assertEquals(List.of(id), db.read(c -> scans.inState(c, ScanState.READING)).stream().map(Scan::id).toList());
         db.transaction(c -> {
             scans.markError(c, id, "corrupt", "壊れています / damaged", "error/counter1/a.png", T0.plusSeconds(5));
@@ -112,7 +113,7 @@ class RepositoriesTest {
             for (int i = 0; i < ids.length; i++) {
                 String id = ids[i];
                 documents.insert(c, new StoredDocument(id, scanId, i, "juminhyo_request", "needs_review", List.of(0, 1),
-                        "{}", T0));
+                        "{}", T0, null));
                 documents.insertFields(c, List.of(
                         new StoredField(id, "my_number", "my_number", "\"123456789012\"", "1234 5678 9012", 0.4, "review",
                                 List.of("low_confidence", "check_digit"), "images/" + id + "/my_number.png", 1),
@@ -121,6 +122,22 @@ class RepositoriesTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void documentsOfDoneScansWithoutAnOutboxFileAreFound() {
+        long id = insert(queued(SHA, "a.png"));
+        store(id, "aaaa-0", "aaaa-1");
+        assertTrue(db.read(documents::unexported).isEmpty()); // the scan is not done yet
+        db.transaction(c -> {
+            scans.claim(c, id, T0);
+            scans.transition(c, id, ScanState.READING, ScanState.DONE, T0);
+            documents.markExported(c, "aaaa-0", T0);
+            scans.markReleased(c, id, null, T0);
+            return null;
+        });
+        assertEquals(List.of("aaaa-1"), db.read(documents::unexported).stream().map(StoredDocument::id).toList());
+        assertEquals(T0, db.read(c -> scans.find(c, id)).orElseThrow().releasedAt());
     }
 
     @Test
@@ -144,7 +161,7 @@ class RepositoriesTest {
         long id = insert(queued(SHA, "a.png"));
         try {
             db.transaction(c -> {
-                documents.insert(c, new StoredDocument("x-0", id, 0, null, "unidentified", List.of(0), "{}", T0));
+                documents.insert(c, new StoredDocument("x-0", id, 0, null, "unidentified", List.of(0), "{}", T0, null));
                 throw new IllegalStateException("boom");
             });
         } catch (IllegalStateException expected) {
