@@ -1,0 +1,113 @@
+package org.yomitori.imaging;
+
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+import org.yomitori.template.Template;
+
+/**
+ * Registers a scanned page to its template's reference image and warps it into the reference's
+ * pixel grid. Coarse: ORB features at 75 dpi and a RANSAC homography, which needs no starting
+ * guess and copes with shift, scale, rotation (any, including upside down), perspective and
+ * uneven light. Fine: distinctive reference patches (anchors) located by correlation at full
+ * resolution and a second RANSAC homography, whose residual is reported; writing, stamps and
+ * notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
+ * up). Thread-safe; each template page's reference is prepared once and shared.
+ */
+public final class Aligner {
+    /** An alignment is trusted when at least this share of all anchors agree… */
+    static final double MIN_ANCHOR_SHARE = 0.4;
+    /** …and they fit this well (reference pixels, RMS). */
+    static final double MAX_RESIDUAL_PX = 1.5;
+    /** Fewer agreeing features than this is no evidence of the form; fine matching is skipped. */
+    static final int MIN_FEATURE_INLIERS = 20;
+
+    private final ReferenceCache references = new ReferenceCache();
+    private final CoarseRegistration coarse = new CoarseRegistration();
+
+    public Aligner() {
+        Mats.load();
+    }
+
+    /** The page warped onto the template page's reference; see {@link AlignedPage}. */
+    public AlignedPage align(GrayImage page, Template template, int templatePage) {
+        Reference ref = references.get(template, templatePage);
+        CoarseRegistration.Fit fit = coarse.fit(page, ref);
+        double scale = CoarseRegistration.scaleToReference(page, ref.full());
+        Homography rough = fit != null && Placement.isPlausible(fit.transform(), ref.full(), scale)
+                ? fit.transform() : null;
+        Mat pageMat = Mats.toMat(page);
+        Mat out = null;
+        try {
+            Verification v = rough == null ? null : verify(pageMat, rough, ref);
+            Homography h = rough == null ? Placement.centred(page, ref.full(), scale)
+                    : v.fit() == null ? rough : rough.after(v.fit().correction());
+            out = warp(pageMat, h, ref.full());
+            GrayImage image = Mats.toImage(out, ref.full().dpi());
+            if (v == null || v.fit() == null) {
+                return new AlignedPage(image, Double.POSITIVE_INFINITY, false);
+            }
+            boolean ok = v.anchorShare() >= MIN_ANCHOR_SHARE && v.fit().rmsPx() <= MAX_RESIDUAL_PX;
+            return new AlignedPage(image, v.fit().rmsPx(), ok);
+        } finally {
+            Mats.release(pageMat, out);
+        }
+    }
+
+    /**
+     * Compares the page's printed layout with a template page, to identify the form. Calling this
+     * for several templates with the same page object reuses the page's features.
+     */
+    public LayoutMatch matchLayout(GrayImage page, Template template, int templatePage) {
+        Reference ref = references.get(template, templatePage);
+        CoarseRegistration.Fit fit = coarse.fit(page, ref);
+        if (fit == null) {
+            return LayoutMatch.NONE;
+        }
+        double scale = CoarseRegistration.scaleToReference(page, ref.full());
+        boolean plausible = Placement.isPlausible(fit.transform(), ref.full(), scale);
+        int turns = Placement.quarterTurns(fit.transform());
+        if (!plausible || fit.inliers() < MIN_FEATURE_INLIERS) {
+            return new LayoutMatch(0, fit.inliers(), turns, plausible);
+        }
+        Mat pageMat = Mats.toMat(page);
+        try {
+            return new LayoutMatch(verify(pageMat, fit.transform(), ref).anchorShare(), fit.inliers(), turns, true);
+        } finally {
+            pageMat.release();
+        }
+    }
+
+    /** Fine registration result: the correction fit (or null) and the share of anchors it explains. */
+    private record Verification(PatchRefiner.Fit fit, double anchorShare) {
+    }
+
+    private static Verification verify(Mat page, Homography rough, Reference ref) {
+        Mat roughly = warp(page, rough, ref.full());
+        Mat refMat = Mats.toMat(ref.full());
+        try {
+            List<PatchRefiner.Match> matches = PatchRefiner.match(roughly, refMat, ref.anchors(), AnchorFinder.RADIUS);
+            PatchRefiner.Fit fit = PatchRefiner.fit(matches);
+            double share = fit == null ? 0 : fit.inliers() / (double) Math.max(1, ref.anchors().size());
+            return new Verification(fit, share);
+        } finally {
+            Mats.release(roughly, refMat);
+        }
+    }
+
+    /** The page resampled into the reference's grid through {@code h} (reference → page). */
+    static Mat warp(Mat page, Homography h, GrayImage ref) {
+        Mat dst = new Mat();
+        Mat m = h.toMat64();
+        try {
+            Imgproc.warpPerspective(page, dst, m, new Size(ref.width(), ref.height()),
+                    Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP, Core.BORDER_CONSTANT, new Scalar(255));
+            return dst;
+        } finally {
+            m.release();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.yomitori.imaging;
+
+import java.lang.ref.WeakReference;
+import org.opencv.core.Mat;
+
+/**
+ * Coarse registration of a page to a reference by features at {@link Reference#COARSE_SCALE}.
+ * The page's features are remembered per thread for the last page seen, because identification
+ * compares one page with every template page in turn.
+ */
+final class CoarseRegistration {
+    /** A full-resolution transform (reference → page) and the feature evidence behind it. */
+    record Fit(Homography transform, int inliers, int matches) {
+    }
+
+    private record Memo(WeakReference<GrayImage> page, double scale, Features features) {
+    }
+
+    private final ThreadLocal<Memo> last = new ThreadLocal<>();
+
+    /** The fit, or null when no consistent transform exists. */
+    Fit fit(GrayImage page, Reference ref) {
+        double scale = scaleToReference(page, ref.full());
+        FeatureRegistration.Result r = FeatureRegistration.register(ref.features(), featuresOf(page, scale));
+        if (r == null) {
+            return null;
+        }
+        Homography full = r.transform().toFull(Reference.COARSE_SCALE, scale * Reference.COARSE_SCALE);
+        return new Fit(full, r.inliers(), r.matches());
+    }
+
+    private Features featuresOf(GrayImage page, double scale) {
+        Memo memo = last.get();
+        if (memo != null && memo.page().get() == page && memo.scale() == scale) {
+            return memo.features();
+        }
+        Mat mat = Mats.toMat(page);
+        Mat small = Mats.scaled(mat, scale * Reference.COARSE_SCALE);
+        try {
+            Features features = Features.detect(small);
+            last.set(new Memo(new WeakReference<>(page), scale, features));
+            return features;
+        } finally {
+            Mats.release(mat, small);
+        }
+    }
+
+    /** Reference dpi over page dpi; from the heights when the page's dpi is unknown. */
+    static double scaleToReference(GrayImage page, GrayImage ref) {
+        if (page.dpi() > 0 && ref.dpi() > 0) {
+            return (double) ref.dpi() / page.dpi();
+        }
+        return (double) ref.height() / Math.max(page.width(), page.height());
+    }
+}

@@ -1,0 +1,78 @@
+package org.yomitori.imaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.calib3d.Calib3d;
+import org.opencv.core.DMatch;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfDMatch;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.Point;
+import org.opencv.features2d.DescriptorMatcher;
+
+/**
+ * Coarse registration by ORB feature matching and a RANSAC homography between small images.
+ * Indifferent to lighting, moderate perspective, scale and rotation, so it needs no starting
+ * guess; the number of agreeing matches doubles as evidence that the page is this template.
+ */
+final class FeatureRegistration {
+    private static final float RATIO = 0.8f;
+    /**
+     * Inlier distance at 75 dpi. A loose threshold lets a homography that is off by 30 px at full
+     * resolution through (fine matching then fails); MAGSAC with a tight one does not.
+     */
+    static final double INLIER_THRESHOLD = 1.5;
+
+    /** Transform between the small images (reference → page) and how many matches agree with it. */
+    record Result(Homography transform, int inliers, int matches) {
+    }
+
+    private FeatureRegistration() {
+    }
+
+    /** The fit, or null when there are too few matches for a homography. */
+    static Result register(Features reference, Features page) {
+        if (reference.size() < 8 || page.size() < 8) {
+            return null;
+        }
+        List<Point> from = new ArrayList<>();
+        List<Point> to = new ArrayList<>();
+        matches(reference, page, from, to);
+        if (from.size() < 8) {
+            return null;
+        }
+        MatOfPoint2f src = new MatOfPoint2f(from.toArray(new Point[0]));
+        MatOfPoint2f dst = new MatOfPoint2f(to.toArray(new Point[0]));
+        Mat mask = new Mat();
+        Mat h = null;
+        try {
+            h = Calib3d.findHomography(src, dst, Calib3d.USAC_MAGSAC, INLIER_THRESHOLD, mask, 2000, 0.995);
+            if (h.empty()) {
+                return null;
+            }
+            return new Result(Homography.of(h), org.opencv.core.Core.countNonZero(mask), from.size());
+        } finally {
+            Mats.release(src, dst, mask, h);
+        }
+    }
+
+    /** Lowe's ratio test on the two nearest page descriptors of each reference descriptor. */
+    private static void matches(Features reference, Features page, List<Point> from, List<Point> to) {
+        Mat refDesc = reference.descriptorMat();
+        Mat pageDesc = page.descriptorMat();
+        List<MatOfDMatch> knn = new ArrayList<>();
+        try {
+            DescriptorMatcher.create(DescriptorMatcher.BRUTEFORCE_HAMMING).knnMatch(refDesc, pageDesc, knn, 2);
+            for (MatOfDMatch pair : knn) {
+                DMatch[] m = pair.toArray();
+                if (m.length == 2 && m[0].distance < RATIO * m[1].distance) {
+                    from.add(new Point(reference.xy()[2 * m[0].queryIdx], reference.xy()[2 * m[0].queryIdx + 1]));
+                    to.add(new Point(page.xy()[2 * m[0].trainIdx], page.xy()[2 * m[0].trainIdx + 1]));
+                }
+            }
+        } finally {
+            Mats.release(refDesc, pageDesc);
+            knn.forEach(Mat::release);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.yomitori.read;
+
+import java.util.function.UnaryOperator;
+import org.yomitori.ocr.OcrEngine;
+import org.yomitori.ocr.OcrLine;
+import org.yomitori.ocr.OcrSettings;
+import org.yomitori.template.FieldSpec;
+import org.yomitori.template.FieldType;
+
+/**
+ * Free-written one-line fields: text, kana, e-mail and the digit types. Each type reads with its
+ * own model and character whitelist and normalises to its value shape.
+ */
+final class LineFieldReader implements FieldReader {
+    static final String DIGITS = "0123456789";
+    static final String KATAKANA;
+    static final String HIRAGANA;
+
+    static {
+        StringBuilder k = new StringBuilder();
+        for (char c = 'ァ'; c <= 'ヶ'; c++) {
+            k.append(c);
+        }
+        KATAKANA = k.append("ー").toString();
+        StringBuilder h = new StringBuilder();
+        for (char c = 'ぁ'; c <= 'ゖ'; c++) {
+            h.append(c);
+        }
+        HIRAGANA = h.toString();
+    }
+
+    @Override
+    public Reading read(FormPage page, FieldSpec spec, OcrEngine engine) {
+        LineOcr.Result r = LineOcr.read(page, spec.box(), engine, settings(spec));
+        if (r.blank()) {
+            return Reading.blank(r.blankConfidence());
+        }
+        return toReading(r, normaliser(spec.type()));
+    }
+
+    static Reading toReading(LineOcr.Result r, UnaryOperator<String> normaliser) {
+        OcrLine line = r.line();
+        String value = normaliser.apply(line.text());
+        Reading reading = Reading.of(value, line.text(), r.confidence());
+        if (line.timedOut()) {
+            reading = reading.withReason(FieldReaders.OCR_TIMEOUT);
+        }
+        // Ink was found but nothing readable came out: not blank, so a person must look.
+        return value.isEmpty() ? reading.withConfidence(0).withReason(FieldReaders.UNREADABLE) : reading;
+    }
+
+    static OcrSettings settings(FieldSpec spec) {
+        OcrSettings s = switch (spec.type()) {
+            case KANA -> LineOcr.line("jpn").withWhitelist(KATAKANA + HIRAGANA + "・ ");
+            case EMAIL -> LineOcr.line("eng").withWhitelist(
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + DIGITS + "@._-+");
+            case DIGITS, MY_NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS);
+            case NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS + ",");
+            case PHONE -> LineOcr.line("eng").withWhitelist(DIGITS + "-()");
+            case POSTAL_CODE -> LineOcr.line("eng").withWhitelist(DIGITS + "-");
+            default -> LineOcr.line(spec.language());
+        };
+        return spec.whitelist() != null ? s.withWhitelist(spec.whitelist()) : s;
+    }
+
+    static UnaryOperator<String> normaliser(FieldType type) {
+        return switch (type) {
+            case KANA -> TextNormaliser::kana;
+            case EMAIL -> TextNormaliser::email;
+            case DIGITS, MY_NUMBER -> TextNormaliser::digits;
+            case NUMBER -> TextNormaliser::number;
+            case PHONE -> TextNormaliser::phone;
+            case POSTAL_CODE -> TextNormaliser::postalCode;
+            default -> TextNormaliser::text;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package org.yomitori.read;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.yomitori.validate.Email;
+import org.yomitori.validate.Kana;
+import org.yomitori.validate.PostalCode;
+
+/** Turns OCR text into a field's value shape; never invents characters. */
+final class TextNormaliser {
+    /** Tesseract's jpn model puts a space between most characters; only spaces between Latin words mean anything. */
+    private static final Pattern CJK_SPACE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆〇、。・（）])\\s+|\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆〇、。・（）])");
+    private static final String DASHES = "[‐−ー－–—―]";
+
+    private TextNormaliser() {
+    }
+
+    static String text(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim().replaceAll("\\s+", " ");
+        return CJK_SPACE.matcher(s).replaceAll("");
+    }
+
+    /** Katakana without spaces between kana (a space between family and given name is not readable reliably). */
+    static String kana(String raw) {
+        return Kana.normalise(raw).replace(" ", "");
+    }
+
+    static String digits(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s,]", "");
+    }
+
+    /** Digits and hyphens as written; spaces around hyphens dropped. */
+    static String phone(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll(DASHES, "-").replaceAll("\\s+", "")
+                .replaceAll("-{2,}", "-");
+    }
+
+    /** 123-4567 when the text is seven digits, else the digits as read (the validator flags them). */
+    static String postalCode(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll(DASHES, "-").replaceAll("\\s+", "");
+        return PostalCode.normalise(s).orElse(s.replace("〒", ""));
+    }
+
+    static String number(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    static String email(String raw) {
+        return Email.normalise(raw);
+    }
+}

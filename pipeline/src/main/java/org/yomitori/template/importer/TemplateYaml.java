@@ -1,0 +1,102 @@
+package org.yomitori.template.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.yomitori.template.FieldType;
+
+/** Builds the text of {@code template.yaml} from a form spec (format: docs/templates.md). */
+final class TemplateYaml {
+    /** Spec keys in the order an admin reads them; anything else the spec carries follows. */
+    private static final List<String> FIELD_KEYS = List.of("name", "label", "type", "page", "box", "cells", "multi",
+            "mark", "options", "format", "slots", "era", "era_options");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TemplateYaml() {
+    }
+
+    static String build(FormSpec spec, List<String> referenceNames, String header) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", spec.id());
+        root.put("version", spec.version());
+        root.put("title", spec.title());
+        if (spec.code() != null) {
+            root.put("code", spec.code());
+        }
+        root.put("language", spec.language());
+        root.put("dpi", spec.dpi());
+        root.put("width", spec.width());
+        root.put("height", spec.height());
+        ArrayNode pages = root.putArray("pages");
+        referenceNames.forEach(name -> pages.addObject().put("reference", name));
+        ArrayNode keywords = root.putArray("keywords");
+        spec.keywords().forEach(keywords::add);
+        root.putObject("defaults").put("threshold", FieldDefaults.FORM_THRESHOLD);
+        ArrayNode fields = root.putArray("fields");
+        for (JsonNode f : spec.fields()) {
+            fields.add(field(f, spec.language()));
+        }
+        return header + YamlEmitter.emit(root, "fields");
+    }
+
+    private static ObjectNode field(JsonNode spec, String formLanguage) {
+        if (!spec.isObject()) {
+            throw new IllegalArgumentException("every entry of 'fields' must be an object");
+        }
+        ObjectNode out = JSON.createObjectNode();
+        for (String key : FIELD_KEYS) {
+            copy(spec, key, out);
+        }
+        spec.fieldNames().forEachRemaining(key -> copy(spec, key, out));
+        FieldType type;
+        try {
+            type = FieldType.fromId(spec.path("type").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + spec.path("name").asText() + "': " + e.getMessage());
+        }
+        FieldDefaults d = FieldDefaults.of(type, formLanguage, spec.path("cells").size() > 0,
+                "printed_era".equals(spec.path("format").asText()));
+        if (d.language() != null && !out.has("language")) {
+            out.put("language", d.language());
+        }
+        if (d.whitelist() != null && !out.has("whitelist")) {
+            out.put("whitelist", d.whitelist());
+        }
+        if (!out.has("threshold")) {
+            out.put("threshold", d.threshold());
+        }
+        return out;
+    }
+
+    private static void copy(JsonNode from, String key, ObjectNode to) {
+        JsonNode v = from.get(key);
+        if (v != null && !v.isNull() && !to.has(key)) {
+            to.set(key, withoutNulls(v));
+        }
+    }
+
+    /** Drops null members (a circled option's {@code "box": null}) so the YAML shows only what is set. */
+    private static JsonNode withoutNulls(JsonNode v) {
+        if (v.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isNull()) {
+                    copy.set(e.getKey(), withoutNulls(e.getValue()));
+                }
+            }
+            return copy;
+        }
+        if (v.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            v.forEach(item -> copy.add(withoutNulls(item)));
+            return copy;
+        }
+        return v;
+    }
+}

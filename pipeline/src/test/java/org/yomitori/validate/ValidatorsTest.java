@@ -1,0 +1,66 @@
+package org.yomitori.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yomitori.template.Box;
+import org.yomitori.template.FieldSpec;
+import org.yomitori.template.FieldType;
+
+class ValidatorsTest {
+
+    private static FieldSpec field(FieldType type, String validator) {
+        return new FieldSpec("f", "f", type, 0, new Box(0, 0, 10, 10), "eng", null, List.of(), false, null,
+                List.of(), null, null, null, List.of(), 0.9, validator, false);
+    }
+
+    private static List<String> reasons(FieldType type, String validator, String value) {
+        return Validators.forField(field(type, validator)).validate(value).reasons();
+    }
+
+    @Test
+    void eachTypeChecksItsOwnShape() {
+        assertEquals(List.of(), reasons(FieldType.MY_NUMBER, null, "123456789018"));
+        assertEquals(List.of(Validators.CHECK_DIGIT), reasons(FieldType.MY_NUMBER, null, "123456789017"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.MY_NUMBER, null, "12345678901"));
+        assertEquals(List.of(), reasons(FieldType.POSTAL_CODE, null, "〒123-4567"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.POSTAL_CODE, null, "123-456"));
+        assertEquals(List.of(), reasons(FieldType.PHONE, null, "090-1234-5678"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.PHONE, null, "090-1234"));
+        assertEquals(List.of(), reasons(FieldType.KANA, null, "ヤマダ"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.KANA, null, "山田"));
+        assertEquals(List.of(), reasons(FieldType.DATE, null, "2024-04-01"));
+        assertEquals(List.of(DateReading.INVALID), reasons(FieldType.DATE, null, "2024-02-30"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.DATE, null, "1600-01-01"));
+        assertEquals(List.of(), reasons(FieldType.DIGITS, null, "0138"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.DIGITS, null, "01a8"));
+        assertEquals(List.of(), reasons(FieldType.NUMBER, null, "1,200"));
+        assertEquals(List.of(Validators.INVALID_FORMAT), reasons(FieldType.NUMBER, null, "1,20"));
+        assertEquals(List.of(), reasons(FieldType.EMAIL, null, "a@example.com"));
+        assertEquals(List.of(), reasons(FieldType.TEXT, null, "anything 何でも"));
+    }
+
+    @Test
+    void blankValuesPassEveryValidator() {
+        for (FieldType type : FieldType.values()) {
+            assertTrue(Validators.forType(type).validate("").isOk(), type.id());
+        }
+    }
+
+    @Test
+    void namedValidatorAddsToTheTypeCheck() {
+        assertEquals(List.of(), reasons(FieldType.DIGITS, "corporate_number", "7000012050002"));
+        assertEquals(List.of(Validators.CHECK_DIGIT), reasons(FieldType.DIGITS, "corporate_number", "6000012050002"));
+        assertEquals(List.of(Validators.INVALID_FORMAT, Validators.CHECK_DIGIT),
+                reasons(FieldType.KANA, "corporate_number", "6000012050002"));
+    }
+
+    @Test
+    void unknownValidatorNameFailsFast() {
+        assertThrows(IllegalArgumentException.class, () -> Validators.forField(field(FieldType.TEXT, "no_such")));
+        assertTrue(Validators.names().contains("my_number"));
+    }
+}
