@@ -31,8 +31,8 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
     public record Render(int pdfDpi, int maxPages, long maxFileBytes, long maxPagePixels) {
     }
 
-    /** @param tessdata the models folder, or null for Tesseract's own default */
-    public record Ocr(int threads, Path tessdata) {
+    /** @param tessdata the models folder, or null for the default (TESSDATA_PREFIX, else Debian's) */
+    public record Ocr(int threads, Path tessdata, long fieldTimeoutMillis, long maxRegionPixels) {
     }
 
     public record Reading(long recoveryMillis, int cropMarginPx, int queueSize) {
@@ -121,7 +121,9 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
         if (tessdata != null && !Files.isDirectory(tessdata)) {
             throw new ConfigException(key + " must be an existing folder of Tesseract models, got " + tessdata);
         }
-        return new Ocr(s.integer("yomitori.ocr.threads", 1, 64), tessdata);
+        return new Ocr(s.integer("yomitori.ocr.threads", 1, 64), tessdata,
+                s.number("yomitori.ocr.field-timeout-ms", 100, 600_000),
+                s.number("yomitori.ocr.max-region-pixels", 10_000, 1_000_000_000));
     }
 
     private static Reading reading(Settings s) {
