@@ -1,0 +1,144 @@
+package org.yomitori.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yomitori.camel.YomitoriCamel;
+import org.yomitori.config.ConfigException;
+import org.yomitori.config.YomitoriConfig;
+import org.yomitori.extract.PipelineExtractor;
+import org.yomitori.intake.IntakeService;
+import org.yomitori.reading.ReadingService;
+import org.yomitori.render.PageRenderer;
+import org.yomitori.storage.Database;
+import org.yomitori.template.TemplateRegistry;
+import org.yomitori.web.WebServer;
+
+/**
+ * {@code ./yomitori run [--config FILE]}: the pipeline as a service. Loads the settings, opens the
+ * database (migrating it), builds the stage beans, starts the Camel routes from {@code routes/}
+ * and the web server, and stops them in reverse order on SIGTERM or Ctrl+C.
+ */
+public final class YomitoriApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("app");
+
+    private final Database db;
+    private final PipelineExtractor extractor;
+    private final YomitoriCamel camel;
+    private final WebServer web;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private YomitoriApp(Database db, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
+        this.db = db;
+        this.extractor = extractor;
+        this.camel = camel;
+        this.web = web;
+    }
+
+    public static void main(String[] args) throws Exception {
+        YomitoriConfig config;
+        try {
+            config = YomitoriConfig.load(CommandLine.configFile(args), System.getenv(), System.getProperties());
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("yomitori: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        YomitoriApp app = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "yomitori-shutdown"));
+        app.printBanner(config, System.out);
+        app.closed.await();
+    }
+
+    /** Starts everything; returns once the drop folders are watched. */
+    public static YomitoriApp start(YomitoriConfig config) throws Exception {
+        createFolders(config);
+        Clock clock = Clock.systemDefaultZone();
+        Database db = Database.open(config.db().url(), config.db().user(), config.db().password());
+        PipelineExtractor extractor = null;
+        try {
+            TemplateRegistry templates = TemplateRegistry.load(config.templateFolders());
+            LOG.info("{} template(s) loaded from {}", templates.all().size(), config.templateFolders());
+            PageRenderer renderer = new PageRenderer(Extractors.render(config.render()));
+            extractor = Extractors.pipeline(config, templates);
+            IntakeService intake = new IntakeService(config.layout(), config.intake().keepProcessed(), renderer, db, clock);
+            ReadingService reading = new ReadingService(extractor, db, config.layout(), config.reading(), clock);
+            reading.recoverInterrupted();
+            YomitoriCamel camel = new YomitoriCamel(config, Map.of("intakeService", intake, "readingService", reading));
+            camel.start();
+            WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, clock) : null;
+            return new YomitoriApp(db, extractor, camel, web);
+        } catch (Exception | Error e) {
+            closeQuietly(extractor);
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The web server's port, or -1 when the web server is off. */
+    public int webPort() {
+        return web == null ? -1 : web.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Stops intake and reading (in-flight scans get the shutdown timeout), then the web server and the database. */
+    @Override
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        LOG.info("stopping");
+        camel.stop();
+        if (web != null) {
+            web.close();
+        }
+        if (camel.idle()) {
+            closeQuietly(extractor);
+        } else { // a reading outlived the shutdown timeout: its thread may still be inside Tesseract
+            LOG.warn("a scan was still being read at shutdown; it is read again on the next start");
+        }
+        db.close();
+        closed.countDown();
+        LOG.info("stopped");
+    }
+
+    private static void createFolders(YomitoriConfig config) {
+        try {
+            config.layout().create(config.intake().channels());
+        } catch (IOException e) {
+            throw new ConfigException("yomitori.data.dir: cannot create the data folders under " + config.dataDir()
+                    + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void closeQuietly(Object resource) {
+        if (resource instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", resource.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private void printBanner(YomitoriConfig config, PrintStream out) {
+        out.println("Yomitori is running.");
+        out.println("  data folder:  " + config.dataDir());
+        for (YomitoriConfig.Channel c : config.intake().channels()) {
+            out.println("  drop folder:  " + c.name() + " -> " + c.folder());
+        }
+        out.println("  error folder: " + config.dataDir().resolve("error"));
+        out.println("  outbox:       " + config.layout().outbox());
+        if (web != null) {
+            out.println("  status page:  http://" + config.web().host() + ":" + web.port() + "/");
+        }
+        out.println("Stop with Ctrl+C (or SIGTERM).");
+    }
+}

@@ -1,0 +1,87 @@
+package org.yomitori.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Typed, validated reads of resolved properties; every failure names the setting. */
+final class Settings {
+    private final Properties properties;
+
+    Settings(Properties properties) {
+        this.properties = properties;
+    }
+
+    String text(String key) {
+        String value = optional(key);
+        if (value.isEmpty()) {
+            throw new ConfigException(key + " must be set");
+        }
+        return value;
+    }
+
+    /** The trimmed value, or "" when unset. */
+    String optional(String key) {
+        String value = properties.getProperty(key);
+        return value == null ? "" : value.trim();
+    }
+
+    int integer(String key, int min, int max) {
+        return (int) number(key, min, max);
+    }
+
+    long number(String key, long min, long max) {
+        String value = optional(key);
+        try {
+            long n = Long.parseLong(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected range
+        }
+        throw new ConfigException(key + " must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+    }
+
+    boolean bool(String key) {
+        String value = optional(key);
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new ConfigException(key + " must be true or false, got '" + value + "'");
+    }
+
+    Path path(String key) {
+        return toPath(key, text(key));
+    }
+
+    List<String> list(String key) {
+        return Arrays.stream(optional(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<Path> paths(String key) {
+        return list(key).stream().map(v -> toPath(key, v)).toList();
+    }
+
+    String regex(String key) {
+        String value = optional(key);
+        try {
+            Pattern.compile(value);
+            return value;
+        } catch (PatternSyntaxException e) {
+            throw new ConfigException(key + " is not a valid regular expression: " + e.getDescription());
+        }
+    }
+
+    static Path toPath(String key, String value) {
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigException(key + " is not a valid path: '" + value + "'");
+        }
+    }
+}
