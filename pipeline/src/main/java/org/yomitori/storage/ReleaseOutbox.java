@@ -18,8 +18,8 @@ public final class ReleaseOutbox {
     /** Adds the document once; enqueuing an already released document again changes nothing. */
     public static boolean enqueue(Connection tx, String documentId, Instant releasedAt) throws SQLException {
         try (PreparedStatement ps = tx.prepareStatement("""
-                MERGE INTO release_outbox (document_id, released_at) KEY (document_id)
-                SELECT ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM release_outbox WHERE document_id = ?)""")) {
+                INSERT INTO release_outbox (document_id, released_at)
+                SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM release_outbox WHERE document_id = ?)""")) {
             ps.setString(1, documentId);
             ps.setTimestamp(2, Timestamp.from(releasedAt));
             ps.setString(3, documentId);
