@@ -1,0 +1,137 @@
+package org.yomitori.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yomitori.storage.Database;
+import org.yomitori.storage.EventRepository;
+
+/**
+ * Delivers one endpoint's due deliveries. An attempt is counted first, then each record is
+ * prepared (a record the endpoint cannot take goes to the dead letters alone), the prepared
+ * records are written as one unit, and only then marked delivered. A crash after the write leaves
+ * them pending: the retry writes the same file name or the same keyed rows again. A failed write
+ * waits with exponential back-off and is given up after the configured number of attempts.
+ */
+final class Deliverer {
+    private static final Logger LOG = LoggerFactory.getLogger("export");
+    private static final DateTimeFormatter BATCH = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Database db;
+    private final Clock clock;
+    private final ExportSettings settings;
+    private final DeliveryFaults faults;
+    private final DeliveryRepository repo = new DeliveryRepository();
+    private final RecordLoader loader = new RecordLoader();
+    private final EventRepository events = new EventRepository();
+
+    Deliverer(Database db, Clock clock, ExportSettings settings, DeliveryFaults faults) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+        this.faults = faults;
+    }
+
+    /** Delivers what is due for the endpoint; returns the number of records delivered. */
+    int deliver(Endpoint e, Target<?> target, Instant now) {
+        int delivered = 0;
+        if (!e.perBatch()) {
+            for (Delivery d : db.read(c -> repo.due(c, e.id(), now, settings.batchSize()))) {
+                delivered += attempt(e, target, List.of(d), null);
+            }
+            return delivered;
+        }
+        for (String batch : db.read(c -> repo.retryBatches(c, e.id(), now))) {
+            delivered += attempt(e, target, db.read(c -> repo.batch(c, batch)), batch);
+        }
+        List<Delivery> fresh = db.read(c -> repo.due(c, e.id(), now, settings.batchSize()));
+        if (!fresh.isEmpty()) {
+            String batch = BATCH.format(now.atZone(clock.getZone())) + "-" + fresh.get(0).id();
+            db.transaction(c -> {
+                for (Delivery d : fresh) {
+                    repo.assignBatch(c, d.id(), batch); // fixed before writing: a retry re-sends the same batch
+                }
+                return null;
+            });
+            delivered += attempt(e, target, fresh, batch);
+        }
+        return delivered;
+    }
+
+    private <P> int attempt(Endpoint e, Target<P> target, List<Delivery> rows, String batch) {
+        Instant started = clock.instant();
+        db.transaction(c -> {
+            for (Delivery d : rows) {
+                repo.claim(c, d.id(), started);
+            }
+            return null;
+        });
+        List<P> prepared = new ArrayList<>();
+        List<Delivery> kept = new ArrayList<>();
+        for (Delivery d : rows) {
+            try {
+                prepared.add(target.prepare(db.read(c -> loader.load(c, d))));
+                kept.add(d);
+            } catch (Exception ex) {
+                Failure f = Failure.of(ex);
+                if (f.retriable()) { // the target or the database is not there: the whole group waits
+                    failed(e, rows, f);
+                    return 0;
+                }
+                failed(e, List.of(d), f);
+            }
+        }
+        if (kept.isEmpty()) {
+            return 0;
+        }
+        try {
+            target.write(prepared, batch);
+        } catch (Exception ex) {
+            failed(e, kept, Failure.of(ex));
+            return 0;
+        }
+        faults.afterWrite(e.id(), kept.stream().map(Delivery::id).toList());
+        markDelivered(e, kept, batch);
+        return kept.size();
+    }
+
+    private void markDelivered(Endpoint e, List<Delivery> rows, String batch) {
+        Instant at = clock.instant();
+        db.transaction(c -> {
+            for (Delivery d : rows) {
+                repo.delivered(c, d.id(), at);
+                events.add(c, null, d.documentId(), at, "delivered", "endpoint=" + e.id()
+                        + (batch == null ? "" : " batch=" + batch));
+                repo.settle(c, d.outboxId());
+            }
+            return null;
+        });
+        LOG.info("endpoint {}: {} record(s) delivered{}", e.id(), rows.size(), batch == null ? "" : " as batch " + batch);
+    }
+
+    private void failed(Endpoint e, List<Delivery> rows, Failure f) {
+        Instant now = clock.instant();
+        ExportSettings.Retry retry = settings.retry();
+        db.transaction(c -> {
+            for (Delivery d : rows) {
+                int attempts = d.attempts() + 1; // the claim counted this attempt
+                boolean giveUp = !f.retriable() || attempts >= retry.maxAttempts();
+                Failure stored = f.retriable() && giveUp ? f.exhausted(attempts) : f;
+                if (giveUp) {
+                    repo.dead(c, d.id(), stored, now);
+                } else {
+                    repo.retryLater(c, d.id(), now.plus(retry.delayAfter(attempts)), stored, now);
+                }
+                events.add(c, null, d.documentId(), now, giveUp ? "delivery_dead" : "delivery_failed",
+                        "endpoint=" + e.id() + " code=" + stored.code() + " attempt=" + attempts);
+                repo.settle(c, d.outboxId());
+            }
+            return null;
+        });
+        LOG.warn("endpoint {}: {} record(s) not delivered ({}): {}", e.id(), rows.size(), f.code(), f.message());
+    }
+}
