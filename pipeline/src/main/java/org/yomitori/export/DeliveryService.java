@@ -134,10 +134,10 @@ public final class DeliveryService implements AutoCloseable {
         return db.read(repo::counts);
     }
 
-    /** Endpoint id to export-window cron, for the endpoints that have a window. */
-    public Map<String, String> windows() {
-        Map<String, String> out = new LinkedHashMap<>();
-        endpoints.values().stream().filter(e -> e.window() != null).forEach(e -> out.put(e.id(), e.window()));
+    /** Endpoint id to its export-window crons, for the endpoints that have windows. */
+    public Map<String, List<String>> windows() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        endpoints.values().stream().filter(Endpoint::hasWindow).forEach(e -> out.put(e.id(), e.windows()));
         return out;
     }
 
@@ -156,7 +156,7 @@ public final class DeliveryService implements AutoCloseable {
             List<Endpoint> mine = endpoints.values().stream().filter(e -> e.template().equals(r.template())).toList();
             db.transaction(c -> {
                 for (Endpoint e : mine) {
-                    repo.add(c, r, e.id(), e.window() != null, now);
+                    repo.add(c, r, e.id(), e.hasWindow(), now);
                 }
                 repo.settle(c, r.outboxId()); // no endpoint for the template: nothing to deliver, done
                 events.add(c, null, r.documentId(), now, "delivery_planned",

@@ -10,14 +10,14 @@ import java.util.List;
  *
  * @param id            unique name, also used in file names and the deliveries table
  * @param template      the template whose released documents are delivered here
- * @param window        Quartz cron of the export window, or null to deliver as soon as released
+ * @param windows       Quartz crons of the export windows (held until one opens), empty to deliver at once
  * @param allowMyNumber true only when the endpoint's file says so: My Numbers are masked otherwise
  * @param columns       the mapping, in column order
  * @param file          file options, or null for a database endpoint
  * @param database      database options, or null for a file endpoint
  * @param source        the endpoint file
  */
-record Endpoint(String id, String template, String window, boolean allowMyNumber, List<Column> columns,
+record Endpoint(String id, String template, List<String> windows, boolean allowMyNumber, List<Column> columns,
                 FileOptions file, DatabaseOptions database, Path source) {
 
     enum Format {
@@ -54,7 +54,12 @@ record Endpoint(String id, String template, String window, boolean allowMyNumber
     }
 
     Endpoint {
+        windows = List.copyOf(windows);
         columns = List.copyOf(columns);
+    }
+
+    boolean hasWindow() {
+        return !windows.isEmpty();
     }
 
     boolean isFile() {
@@ -62,7 +67,7 @@ record Endpoint(String id, String template, String window, boolean allowMyNumber
     }
 
     boolean perBatch() {
-        return file == null ? window != null : file.perBatch();
+        return file == null ? hasWindow() : file.perBatch();
     }
 
     String describe() {

@@ -69,19 +69,22 @@ final class EndpointLoader {
         List<Column> columns = new ColumnParser(template).parse(n.list("columns"));
         Endpoint.FileOptions fileOptions = n.has("file") ? new FileOptionsParser(dataDir).parse(n.child("file"), columns) : null;
         Endpoint.DatabaseOptions db = n.has("database") ? database(n.child("database"), columns) : null;
-        return new Endpoint(id, templateId, window(n), n.bool("allow_my_number", false), columns, fileOptions, db, file);
+        return new Endpoint(id, templateId, windows(n), n.bool("allow_my_number", false), columns, fileOptions, db, file);
     }
 
-    private static String window(YamlNode n) {
+    /** One cron or a list (12:00 and 17:30 on weekdays need two: 0 0 12 ? * MON-FRI, 0 30 17 ? * MON-FRI). */
+    private static List<String> windows(YamlNode n) {
         if (!n.has("window")) {
-            return null;
+            return List.of();
         }
-        String cron = n.text("window");
-        if (!CronExpression.isValidExpression(cron)) {
-            throw n.error("'window' is not a Quartz cron expression (seconds minutes hours day month weekday, "
-                    + "e.g. \"0 0 12 ? * MON-FRI\"): '" + cron + "'");
+        List<String> crons = n.texts("window");
+        for (String cron : crons) {
+            if (!CronExpression.isValidExpression(cron)) {
+                throw n.error("'window' is not a Quartz cron expression (seconds minutes hours day month weekday, "
+                        + "e.g. \"0 0 12 ? * MON-FRI\"): '" + cron + "'");
+            }
         }
-        return cron;
+        return List.copyOf(crons);
     }
 
     private Endpoint.DatabaseOptions database(YamlNode n, List<Column> columns) {

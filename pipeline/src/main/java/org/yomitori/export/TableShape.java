@@ -15,7 +15,8 @@ record TableShape(String table, Map<String, DbColumn> columns) {
     /** @param size characters for text columns, digits for numbers (0 when the driver does not say) */
     record DbColumn(String name, int jdbcType, String typeName, int size, boolean nullable, boolean hasDefault) {
         String describe() {
-            return name + " (" + typeName + (size > 0 && size < Integer.MAX_VALUE ? "(" + size + ")" : "") + ")";
+            boolean sized = SqlKind.of(jdbcType) == SqlKind.TEXT && size > 0 && size < Integer.MAX_VALUE;
+            return name + " (" + typeName + (sized ? "(" + size + ")" : "") + ")";
         }
     }
 
