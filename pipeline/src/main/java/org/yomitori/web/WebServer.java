@@ -7,6 +7,8 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yomitori.config.YomitoriConfig;
+import org.yomitori.export.DeliveryService;
+import org.yomitori.schedule.Schedules;
 import org.yomitori.storage.Database;
 import org.yomitori.template.TemplateRegistry;
 
@@ -23,7 +25,17 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** The delivery and schedule services behind the operations API (deliveries, SLA, daily summary). */
+    public record Operations(DeliveryService deliveries, Schedules schedules) {
+    }
+
     public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, Clock clock) {
+        return start(config, db, templates, clock, null);
+    }
+
+    /** @param operations the services of the operations API, or null to leave it out */
+    public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, Clock clock,
+                                  Operations operations) {
         StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, clock);
         DocumentApi documents = new DocumentApi(db, templates);
         ImageApi images = new ImageApi(db, config.layout(), templates, config.reading().cropMarginPx());
@@ -40,6 +52,9 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}", documents::document);
         app.get("/api/documents/{id}/pages/{file}", images::page);
         app.get("/api/documents/{id}/fields/{name}/{file}", images::crop);
+        if (operations != null) {
+            new OperationsApi(operations.deliveries(), operations.schedules(), clock).register(app);
+        }
         app.exception(NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("web request failed: {} {}", ctx.method(), ctx.matchedPath(), e);
