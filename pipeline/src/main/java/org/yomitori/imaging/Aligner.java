@@ -86,16 +86,10 @@ public final class Aligner {
     }
 
     private static Verification verify(Mat page, Homography rough, Reference ref) {
-        Mat roughly = warp(page, rough, ref.full());
-        Mat refMat = Mats.toMat(ref.full());
-        try {
-            List<PatchRefiner.Match> matches = PatchRefiner.match(roughly, refMat, ref.anchors(), AnchorFinder.RADIUS);
-            PatchRefiner.Fit fit = PatchRefiner.fit(matches);
-            double share = fit == null ? 0 : fit.inliers() / (double) Math.max(1, ref.anchors().size());
-            return new Verification(fit, share);
-        } finally {
-            Mats.release(roughly, refMat);
-        }
+        List<PatchRefiner.Match> matches = PatchRefiner.match(page, rough, ref.anchors(), AnchorFinder.RADIUS);
+        PatchRefiner.Fit fit = PatchRefiner.fit(matches);
+        double share = fit == null ? 0 : fit.inliers() / (double) Math.max(1, ref.anchors().size());
+        return new Verification(fit, share);
     }
 
     /** The page resampled into the reference's grid through {@code h} (reference → page). */

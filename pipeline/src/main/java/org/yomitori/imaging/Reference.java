@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param full     the reference at the template's dpi
  * @param features ORB features of the reference at {@link #COARSE_SCALE}
- * @param anchors  distinctive points (x, y in full-resolution pixels) around which patches are matched
+ * @param anchors  distinctive points (full-resolution pixels) with the patches matched around them
  */
-record Reference(GrayImage full, Features features, List<int[]> anchors) {
+record Reference(GrayImage full, Features features, List<AnchorFinder.Anchor> anchors) {
     /** Coarse registration works at a quarter of the template's resolution (75 dpi for 300 dpi forms). */
     static final double COARSE_SCALE = 0.25;
 }
