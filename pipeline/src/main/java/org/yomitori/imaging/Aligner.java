@@ -36,17 +36,17 @@ public final class Aligner {
     public AlignedPage align(GrayImage page, Template template, int templatePage) {
         Reference ref = references.get(template, templatePage);
         CoarseRegistration.Fit fit = coarse.fit(page, ref);
-        double scale = CoarseRegistration.scaleToReference(page, ref.full());
-        Homography rough = fit != null && Placement.isPlausible(fit.transform(), ref.full(), scale)
+        double scale = CoarseRegistration.scaleToReference(page, ref);
+        Homography rough = fit != null && Placement.isPlausible(fit.transform(), ref, scale)
                 ? fit.transform() : null;
         Mat pageMat = Mats.toMat(page);
         Mat out = null;
         try {
             Verification v = rough == null ? null : verify(pageMat, rough, ref);
-            Homography h = rough == null ? Placement.centred(page, ref.full(), scale)
+            Homography h = rough == null ? Placement.centred(page, ref, scale)
                     : v.fit() == null ? rough : rough.after(v.fit().correction());
-            out = warp(pageMat, h, ref.full());
-            GrayImage image = Mats.toImage(out, ref.full().dpi());
+            out = warp(pageMat, h, ref);
+            GrayImage image = Mats.toImage(out, ref.dpi());
             if (v == null || v.fit() == null) {
                 return new AlignedPage(image, Double.POSITIVE_INFINITY, false);
             }
@@ -67,8 +67,8 @@ public final class Aligner {
         if (fit == null) {
             return LayoutMatch.NONE;
         }
-        double scale = CoarseRegistration.scaleToReference(page, ref.full());
-        boolean plausible = Placement.isPlausible(fit.transform(), ref.full(), scale);
+        double scale = CoarseRegistration.scaleToReference(page, ref);
+        boolean plausible = Placement.isPlausible(fit.transform(), ref, scale);
         int turns = Placement.quarterTurns(fit.transform());
         if (!plausible || fit.inliers() < MIN_FEATURE_INLIERS) {
             return new LayoutMatch(0, fit.inliers(), turns, plausible);
@@ -93,7 +93,7 @@ public final class Aligner {
     }
 
     /** The page resampled into the reference's grid through {@code h} (reference → page). */
-    static Mat warp(Mat page, Homography h, GrayImage ref) {
+    static Mat warp(Mat page, Homography h, Reference ref) {
         Mat dst = new Mat();
         Mat m = h.toMat64();
         try {

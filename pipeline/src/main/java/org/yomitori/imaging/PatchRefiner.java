@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencv.calib3d.Calib3d;
 import org.opencv.core.Core;
+import org.opencv.core.CvException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint2f;
@@ -105,6 +106,8 @@ final class PatchRefiner {
             }
             Homography correction = Homography.of(h);
             return summarise(correction, from, to, inlierMask);
+        } catch (CvException e) { // degenerate point sets (all on one line) have no homography
+            return null;
         } finally {
             Mats.release(src, dst, inlierMask, h);
         }

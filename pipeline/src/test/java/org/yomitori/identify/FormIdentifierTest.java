@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.imaging.PageNormaliser;
 import org.yomitori.imaging.SyntheticForm;
+import org.yomitori.template.Template;
 import org.yomitori.template.TemplateRegistry;
 
 class FormIdentifierTest {
@@ -27,8 +28,13 @@ class FormIdentifierTest {
 
     @BeforeAll
     static void installTwoForms() throws Exception {
+        Template twoPages = SyntheticForm.template(dir, "form_c", 4);
+        Path secondPage = dir.resolve("form_c_page2.png");
+        javax.imageio.ImageIO.write(SyntheticForm.blank(5), "png", secondPage.toFile());
+        twoPages = new Template("form_c", 1, "form_c", null, "ja", 300, SyntheticForm.WIDTH, SyntheticForm.HEIGHT, 2,
+                List.of(twoPages.referenceImages().get(0), secondPage), List.of(), List.of(), twoPages.source());
         TemplateRegistry registry = TemplateRegistry.of(List.of(SyntheticForm.template(dir, "form_a", 1),
-                SyntheticForm.template(dir, "form_b", 2)));
+                SyntheticForm.template(dir, "form_b", 2), twoPages));
         identifier = new FormIdentifier(registry);
         blankA = SyntheticForm.blank(1);
         blankB = SyntheticForm.blank(2);
@@ -58,6 +64,17 @@ class FormIdentifierTest {
         assertEquals(1, m.quarterTurns());
         PageMatch upright = identifier.identify(PageNormaliser.rotate(normaliser.normalise(sideways), m.quarterTurns()));
         assertEquals(0, upright.quarterTurns());
+    }
+
+    @Test
+    void secondPageOfATwoPageFormIsToldApartAndJoinsItsFirstPage() {
+        PageMatch first = identify(SyntheticForm.scan(SyntheticForm.blank(4), 1, 1, 0, 0, 200, 0));
+        PageMatch second = identify(SyntheticForm.scan(SyntheticForm.blank(5), -1, 1, 0, 0, 200, 0));
+        assertEquals("form_c", second.template().id());
+        assertEquals(1, second.templatePage());
+        List<DocumentPages> docs = new DocumentSplitter().split(List.of(first, second));
+        assertEquals(1, docs.size());
+        assertEquals(List.of(0, 1), docs.get(0).templatePages());
     }
 
     @Test

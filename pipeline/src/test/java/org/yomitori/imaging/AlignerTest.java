@@ -56,6 +56,30 @@ class AlignerTest {
     }
 
     @Test
+    void implausibleDpiFallsBackToThePageSize() {
+        GrayImage scan = SyntheticForm.scan(blankA, 1, 1, 0, 0, 200, 0);
+        GrayImage claims72 = new GrayImage(scan.pixels(), scan.width(), scan.height(), 72);
+        assertAligned(ALIGNER.align(claims72, formA, 0));
+    }
+
+    @Test
+    void threadsShareOneAlignerSafely() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<AlignedPage>>();
+            for (int i = 0; i < 6; i++) {
+                GrayImage scan = SyntheticForm.scan(blankA, (i - 3) * 0.6, 0.98, 6 * i, -4 * i, 200, i % 2 * 2);
+                futures.add(pool.submit(() -> ALIGNER.align(scan, formA, 0)));
+            }
+            for (var f : futures) {
+                assertAligned(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void pageOfAnotherFormIsNotOk() throws Exception {
         GrayImage other = SyntheticForm.scan(SyntheticForm.blank(FORM_B), 1, 1, 0, 0, 200, 0);
         AlignedPage aligned = ALIGNER.align(other, formA, 0);
