@@ -10,11 +10,11 @@ import org.yomitori.template.Template;
 
 /**
  * Registers a scanned page to its template's reference image and warps it into the reference's
- * pixel grid. Coarse: ORB features at 75 dpi and a RANSAC homography, which needs no starting
+ * pixel grid. Coarse: ORB features at 75 dpi and a MAGSAC homography, which needs no starting
  * guess and copes with shift, scale, rotation (any, including upside down), perspective and
  * uneven light. Fine: distinctive reference patches (anchors) located by correlation at full
- * resolution and a second RANSAC homography, whose residual is reported; writing, stamps and
- * notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
+ * resolution in small windows resampled through the coarse fit, then a RANSAC homography whose
+ * residual is reported; writing, stamps and notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
  * up). Thread-safe; each template page's reference is prepared once and shared.
  */
 public final class Aligner {
