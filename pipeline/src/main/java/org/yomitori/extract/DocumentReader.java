@@ -19,7 +19,6 @@ import org.yomitori.template.Template;
 
 /** Reads every field of one document from its pages, already aligned to the template. */
 final class DocumentReader {
-    static final String ALIGNMENT_FAILED = "alignment_failed";
     static final String PAGE_MISSING = "page_missing";
 
     private final OcrEnginePool engines;
@@ -59,12 +58,12 @@ final class DocumentReader {
         return new ExtractedDocument(record, template, images);
     }
 
-    /** Fields in template order; a page that is missing or failed to align sends its fields to review. */
+    /** Fields in template order; a page that is missing sends its fields to review. */
     private List<FieldResult> readFields(Template template, AlignedPage[] aligned) {
         OcrEngine engine = engines.engine();
         FormPage[] formPages = new FormPage[aligned.length];
         for (int p = 0; p < aligned.length; p++) {
-            formPages[p] = aligned[p] == null ? null : FormPage.of(aligned[p].image(), template, p);
+            formPages[p] = aligned[p] == null ? null : FormPage.of(aligned[p], template, p);
         }
         List<FieldResult> out = new ArrayList<>(template.fields().size());
         for (FieldSpec spec : template.fields()) {
@@ -73,18 +72,9 @@ final class DocumentReader {
                 out.add(new FieldResult(spec.name(), "", "", 0.0, FieldStatus.REVIEW, List.of(PAGE_MISSING)));
                 continue;
             }
-            FieldResult r = FieldReaders.read(formPages[p], spec, engine);
-            out.add(aligned[p].ok() ? r : forceReview(r, ALIGNMENT_FAILED));
+            // A page the aligner does not trust sends its fields to review (FormPage carries that).
+            out.add(FieldReaders.read(formPages[p], spec, engine));
         }
         return out;
-    }
-
-    private static FieldResult forceReview(FieldResult r, String reason) {
-        List<String> reasons = new ArrayList<>(r.reasons());
-        if (!reasons.contains(reason)) {
-            reasons.add(reason);
-        }
-        return new FieldResult(r.name(), r.value(), r.raw(), Math.min(r.confidence(), 0.5), FieldStatus.REVIEW,
-                reasons);
     }
 }
