@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -15,6 +17,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,6 +60,12 @@ public final class ScanWriter {
 
     /** Writes {@code pages} (gray or colour) to {@code file}; G4 formats threshold them at mid-gray. */
     public static void write(List<BufferedImage> pages, int dpi, Format format, Path file) throws IOException {
+        write(pages, dpi, format, DEFAULT_JPEG_QUALITY, file);
+    }
+
+    /** As {@link #write(List, int, Format, Path)}, with the JPEG quality (0..1) of JPEG formats. */
+    public static void write(List<BufferedImage> pages, int dpi, Format format, float jpegQuality, Path file)
+            throws IOException {
         if (pages.isEmpty() || pages.size() > 1 && !format.multiPage()) {
             throw new IllegalArgumentException(format + " holds exactly one page; got " + pages.size());
         }
@@ -62,15 +73,16 @@ public final class ScanWriter {
             case PNG -> writePng(pages.get(0), dpi, file);
             case JPEG -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    jpeg(pages.get(0), DEFAULT_JPEG_QUALITY, dpi, out);
+                    jpeg(pages.get(0), jpegQuality, dpi, out);
                 }
             }
             case TIFF_G4 -> TiffG4.write(pages.stream().map(ScanWriter::bilevel).toList(), dpi, file);
-            case PDF_JPEG, PDF_G4 -> writePdf(pages, dpi, format == Format.PDF_G4, file);
+            case PDF_JPEG, PDF_G4 -> writePdf(pages, dpi, format == Format.PDF_G4, jpegQuality, file);
         }
     }
 
     public static void writePng(BufferedImage page, int dpi, Path file) throws IOException {
+        Files.deleteIfExists(file); // ImageIO writes into a file in place and would not truncate it
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -115,18 +127,35 @@ public final class ScanWriter {
     }
 
     /** One page per image; A4 pages for A4 images, else pages sized from the pixels and dpi. */
-    public static void writePdf(List<BufferedImage> pages, int dpi, boolean g4, Path file) throws IOException {
+    public static void writePdf(List<BufferedImage> pages, int dpi, boolean g4, float jpegQuality, Path file)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage image : pages) {
                 PDImageXObject x = g4 ? CCITTFactory.createFromImage(doc, bilevel(image))
-                        : JPEGFactory.createFromImage(doc, image, DEFAULT_JPEG_QUALITY, dpi);
+                        : JPEGFactory.createFromImage(doc, image, jpegQuality, dpi);
                 PDPage page = new PDPage(pageSize(image, dpi));
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
                 }
             }
+            // PDFBox derives a missing file ID from the clock; one from the pixels keeps output reproducible.
+            COSString id = new COSString(contentId(pages));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(file.toFile());
+        }
+    }
+
+    private static byte[] contentId(List<BufferedImage> pages) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            pages.forEach(p -> md5.update(GrayImage.of(p, 0).pixels()));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every JDK", e);
         }
     }
 

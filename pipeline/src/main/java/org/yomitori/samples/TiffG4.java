@@ -2,6 +2,7 @@ package org.yomitori.samples;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.IIOImage;
@@ -24,6 +25,7 @@ final class TiffG4 {
     }
 
     static void write(List<BufferedImage> bilevelPages, int dpi, Path file) throws IOException {
+        Files.deleteIfExists(file); // ImageIO writes into a file in place and would not truncate it
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             writer.setOutput(out);

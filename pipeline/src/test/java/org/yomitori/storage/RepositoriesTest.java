@@ -2,6 +2,7 @@ package org.yomitori.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -168,5 +169,28 @@ class RepositoriesTest {
             // the insert above must have been rolled back
         }
         assertTrue(db.read(c -> documents.forScan(c, id)).isEmpty());
+    }
+
+    @Test
+    void aDocumentIsReleasedIntoTheOutboxOnceAndOnlyWithItsTransaction() {
+        long id = insert(queued(SHA, "a.png"));
+        store(id, "aaaa-0");
+        assertThrows(IllegalStateException.class, () -> db.transaction(c -> {
+            ReleaseOutbox.enqueue(c, "aaaa-0", T0);
+            throw new IllegalStateException("crash before commit");
+        }));
+        assertEquals(0, outboxRows(), "a rolled-back release leaves nothing behind");
+        assertTrue((boolean) db.transaction(c -> ReleaseOutbox.enqueue(c, "aaaa-0", T0)));
+        assertFalse((boolean) db.transaction(c -> ReleaseOutbox.enqueue(c, "aaaa-0", T0.plusSeconds(1))));
+        assertEquals(1, outboxRows());
+    }
+
+    private int outboxRows() {
+        return db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM release_outbox")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.yomitori.template.importer;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -18,6 +19,7 @@ final class PngFiles {
     }
 
     static void write(BufferedImage image, Path file, int dpi) throws IOException {
+        Files.deleteIfExists(file); // ImageIO writes into a file in place and would not truncate it
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             ImageWriteParam param = writer.getDefaultWriteParam();

@@ -58,13 +58,9 @@ final class TemplateYaml {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field '" + spec.path("name").asText() + "': " + e.getMessage());
         }
-        FieldDefaults d = FieldDefaults.of(type, formLanguage, spec.path("cells").size() > 0,
-                "printed_era".equals(spec.path("format").asText()));
+        FieldDefaults d = FieldDefaults.of(type, formLanguage);
         if (d.language() != null && !out.has("language")) {
             out.put("language", d.language());
-        }
-        if (d.whitelist() != null && !out.has("whitelist")) {
-            out.put("whitelist", d.whitelist());
         }
         if (!out.has("threshold")) {
             out.put("threshold", d.threshold());
