@@ -4,6 +4,5 @@
 -- released document; the record, its fields and the audit trail stay.
 ALTER TABLE documents ADD COLUMN review_overdue_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE documents ADD COLUMN images_deleted_at TIMESTAMP WITH TIME ZONE;
-CREATE INDEX ix_documents_status ON documents (status);
 CREATE INDEX ix_documents_created ON documents (created_at);
 CREATE INDEX ix_release_outbox_released ON release_outbox (released_at);
