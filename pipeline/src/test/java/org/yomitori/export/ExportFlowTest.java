@@ -1,0 +1,239 @@
+package org.yomitori.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yomitori.app.YomitoriApp;
+import org.yomitori.config.YomitoriConfig;
+import org.yomitori.samples.ScanWriter;
+import org.yomitori.storage.Database;
+import org.yomitori.storage.DocumentRepository;
+import org.yomitori.storage.Scan;
+import org.yomitori.storage.ScanRepository;
+import org.yomitori.storage.ScanState;
+import org.yomitori.template.Template;
+import org.yomitori.template.TemplateRegistry;
+import org.yomitori.testing.Poll;
+import org.yomitori.testing.Releases;
+import org.yomitori.testing.ScanFixtures;
+import org.yomitori.testing.TestConfigs;
+
+/**
+ * Delivery end to end on the real application: a generated scan dropped in a channel is read by
+ * the real stages, a verifier's values are released with the outbox row, and the export route
+ * delivers it to a Shift_JIS CSV, JSON and XML files and an H2 "core system" table.
+ */
+class ExportFlowTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Charset SJIS = Charset.forName("Shift_JIS");
+    private static final Template FORM = ScanFixtures.template(ScanFixtures.JUMINHYO);
+    /** What a verifier confirmed: the values are the verifier's, whatever the OCR read. */
+    private static final Map<String, Object> VERIFIED = Map.of("application_date", "2019-05-01",
+            "applicant_name", "山田 花子", "applicant_kana", "ヤマダ ハナコ", "applicant_birth_date", "1989-01-08",
+            "applicant_postal_code", "123-4567", "requester_relation", "本人", "cert_juminhyo", true,
+            "cert_juminhyo_copies", "2");
+    private static final String CSV_HEADER = "受付番号,申請日,氏名,フリガナ,生年月日,郵便番号,関係,住民票,通数\r\n";
+
+    @TempDir
+    Path dir;
+    private YomitoriApp app;
+    private YomitoriConfig config;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void configure(String window) throws Exception {
+        Path endpoints = dir.resolve("endpoints");
+        Files.createDirectories(endpoints);
+        Files.writeString(endpoints.resolve("a-sjis.yaml"), Endpoints.SJIS_CSV + window);
+        Files.writeString(endpoints.resolve("b-db.yaml"), Endpoints.CORE_TABLE);
+        Files.writeString(endpoints.resolve("c-json.yaml"), Endpoints.JSON);
+        Files.writeString(endpoints.resolve("d-xml.yaml"), Endpoints.XML);
+        Path init = Files.writeString(dir.resolve("core.sql"), Endpoints.CORE_SQL);
+        config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.export.endpoints.dirs", endpoints.toString(),
+                "yomitori.export.core-db.init-sql", init.toString(), "yomitori.export.poll-ms", "200");
+    }
+
+    /** Drops the generated scan, waits until it is read, and returns its document's id. */
+    private String readScan() throws Exception {
+        Path inbox = config.intake().channels().get(0).folder();
+        ScanFixtures.scan(inbox.resolve("申請書.png"), ScanFixtures.filled(FORM, ScanFixtures.juminhyoValues()),
+                ScanWriter.Format.PNG);
+        Scan done = Poll.until(TIMEOUT, "the scan read", () -> app.database()
+                .read(c -> new ScanRepository().inState(c, ScanState.DONE)).stream().findFirst().orElse(null));
+        return app.database().read(c -> new DocumentRepository().forScan(c, done.id())).get(0).id();
+    }
+
+    private void awaitOutbox(Database db, String documentId, String state) {
+        Poll.until(TIMEOUT, "the release " + state, () -> state.equals(outboxState(db, documentId)));
+    }
+
+    @Test
+    void aReadAndReleasedScanIsDeliveredToEveryEndpointExactly() throws Exception {
+        configure("");
+        app = YomitoriApp.start(config);
+        String id = readScan();
+
+        Instant releasedAt = Instant.parse("2025-04-01T01:00:00Z");
+        Releases.verifyAndRelease(app.database(), id, VERIFIED, releasedAt);
+        awaitOutbox(app.database(), id, "delivered");
+
+        String csv = CSV_HEADER + id + ",令和元年5月1日,山田 花子,ヤマダ ハナコ,19890108,123-4567,本人,1,2\r\n";
+        Path csvFile = config.dataDir().resolve("out/sjis/juminhyo-sjis_" + id + ".csv");
+        assertArrayEquals(csv.getBytes(SJIS), Files.readAllBytes(csvFile));
+        assertEquals(csv, new String(Files.readAllBytes(csvFile), SJIS), "read back as Shift_JIS, CRLF kept");
+        assertEquals(List.of(id + "|山田 花子|1989-01-08|2|TRUE|" + releasedAt.atZone(ZoneId.systemDefault())
+                .toOffsetDateTime()), Endpoints.coreRows(config), "released_at in the server's zone");
+        assertEquals("{\r\n  \"document\" : \"" + id + "\",\r\n  \"name\" : \"山田 花子\",\r\n"
+                + "  \"birth\" : \"平成元年1月8日\"\r\n}\r\n",
+                Files.readString(config.dataDir().resolve("out/json/juminhyo-json_" + id + ".json")));
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<records endpoint=\"juminhyo-xml\" template=\""
+                + "juminhyo_request\">\n  <record document_id=\"" + id + "\">\n    <field name=\"氏名\">山田 花子</field>\n"
+                + "    <field name=\"備考\">&lt;確認済&gt; &amp; 発送</field>\n  </record>\n</records>\n",
+                Files.readString(config.dataDir().resolve("out/xml/juminhyo-xml_" + id + ".xml")));
+    }
+
+    @Test
+    void aGaijiShiftJisCannotHoldIsADeadLetterAnAdminRedrivesAfterCorrection() throws Exception {
+        configure("");
+        app = YomitoriApp.start(config);
+        String id = readScan();
+        Map<String, Object> gaiji = new java.util.HashMap<>(VERIFIED);
+        gaiji.put("applicant_name", "𠮷田 花子");
+
+        Releases.verifyAndRelease(app.database(), id, gaiji, Instant.now());
+        awaitOutbox(app.database(), id, "dead");
+
+        JsonNode dead = get("/api/deliveries/dead").get("dead");
+        assertEquals(1, dead.size(), "only the Shift_JIS endpoint refuses it");
+        assertEquals("juminhyo-sjis", dead.get(0).get("endpoint").asText());
+        assertEquals("applicant_name", dead.get(0).get("error_field").asText());
+        assertEquals("document " + id + ", field 'applicant_name' (column 氏名): character 1 of 5 cannot be written"
+                + " in Shift_JIS", dead.get(0).get("message").asText());
+        assertFalse(Files.exists(config.dataDir().resolve("out/sjis")), "nothing is written, not even half a file");
+
+        Releases.verifyAndRelease(app.database(), id, Map.of("applicant_name", "吉田 花子"), Instant.now());
+        assertEquals(200, post("/api/deliveries/" + dead.get(0).get("id").asLong() + "/redrive"));
+        awaitOutbox(app.database(), id, "delivered");
+        String csv = new String(Files.readAllBytes(config.dataDir().resolve("out/sjis/juminhyo-sjis_" + id + ".csv")), SJIS);
+        assertTrue(csv.contains(",吉田 花子,"));
+        assertEquals(0, get("/api/deliveries/dead").get("dead").size());
+        assertEquals(409, post("/api/deliveries/" + dead.get(0).get("id").asLong() + "/redrive"));
+    }
+
+    /** Thrown by the fault hook: the process "dies" between writing and marking. */
+    private static final class Crash extends Error {
+        Crash() {
+            super("simulated crash after the write");
+        }
+    }
+
+    @Test
+    void aCrashBetweenWritingAndMarkingNeitherDuplicatesNorLosesARecord() throws Exception {
+        configure("");
+        app = YomitoriApp.start(config);
+        String id = readScan();
+        app.close();
+        app = null;
+        Set<String> crashed = new HashSet<>();
+        DeliveryFaults crashOncePerEndpoint = (endpoint, ids) -> {
+            if (crashed.add(endpoint)) {
+                throw new Crash();
+            }
+        };
+        try (Database db = Database.open(config.db().url(), config.db().user(), config.db().password())) {
+            Releases.verifyAndRelease(db, id, VERIFIED, Instant.now());
+            for (int run = 0; run < 2; run++) { // run 1 dies after the CSV file, run 2 after the core row
+                DeliveryService dying = DeliveryService.start(ExportSettings.of(config), db,
+                        TemplateRegistry.load(config.templateFolders()), Clock.systemDefaultZone(), crashOncePerEndpoint);
+                assertThrows(Crash.class, dying::deliverDue);
+                dying.close();
+            }
+            assertEquals(Set.of("juminhyo-sjis", "juminhyo-db"), crashed);
+            assertEquals(1, Endpoints.coreRows(config).size(), "the row was committed before the crash");
+            assertEquals("pending", outboxState(db, id));
+        }
+
+        app = YomitoriApp.start(config); // the restart
+        awaitOutbox(app.database(), id, "delivered");
+
+        List<String> rows = Endpoints.coreRows(config);
+        assertEquals(1, rows.size(), "one row, not two");
+        assertTrue(rows.get(0).startsWith(id + "|山田 花子|1989-01-08|2|TRUE|"), rows.get(0));
+        assertEquals(List.of("juminhyo-sjis_" + id + ".csv"), fileNames(config.dataDir().resolve("out/sjis")));
+        assertEquals(4, deliveredEvents(id), "each of the four endpoints marked once");
+    }
+
+    private long deliveredEvents(String documentId) {
+        return app.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE document_id = ? AND kind = 'delivered'")) {
+                ps.setString(1, documentId);
+                var rs = ps.executeQuery();
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<String> fileNames(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static String outboxState(Database db, String documentId) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT state FROM release_outbox WHERE document_id = ?")) {
+                ps.setString(1, documentId);
+                var rs = ps.executeQuery();
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    private int post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.webPort() + path);
+    }
+}
