@@ -106,7 +106,9 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         plan(now);
         int released = db.transaction(c -> repo.releaseHeld(c, endpointId, now));
-        LOG.info("endpoint {}: export window open, {} held record(s) released", endpointId, released);
+        if (released > 0) {
+            LOG.info("endpoint {}: export window open, {} held record(s) released", endpointId, released);
+        }
         return deliverer.deliver(e, targets.get(endpointId), now);
     }
 

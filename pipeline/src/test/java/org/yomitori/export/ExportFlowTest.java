@@ -194,6 +194,54 @@ class ExportFlowTest {
         assertEquals(4, deliveredEvents(id), "each of the four endpoints marked once");
     }
 
+    @Test
+    void anExportWindowSendsHeldRecordsAsOneBatchAtItsCronAndARemovedWindowIsForgotten() throws Exception {
+        configure("");
+        Path endpoints = dir.resolve("endpoints");
+        Files.writeString(endpoints.resolve("e-window.yaml"), Endpoints.XML.replace("juminhyo-xml", "window-xml")
+                .replace("out/xml", "out/window").replace("format: xml", "format: xml, per: batch")
+                + "window: [\"0 0 0 1 1 ? 2099\", \"* * * * * ?\"]\n");
+        List<String> ids;
+        try (Database db = Database.open(config.db().url(), config.db().user(), config.db().password())) {
+            ids = List.of(storedRelease(db), storedRelease(db)); // both released before any window can open
+        }
+        app = YomitoriApp.start(config);
+
+        for (String id : ids) {
+            awaitOutbox(app.database(), id, "delivered");
+        }
+
+        List<String> batches = fileNames(config.dataDir().resolve("out/window"));
+        assertEquals(1, batches.size(), "both records in one batch file: " + batches);
+        String xml = Files.readString(config.dataDir().resolve("out/window").resolve(batches.get(0)));
+        assertTrue(xml.contains(ids.get(0)) && xml.contains(ids.get(1)));
+        assertEquals(List.of("window-xml-1", "window-xml-2"), windowTriggers());
+
+        app.close();
+        Files.delete(endpoints.resolve("e-window.yaml"));
+        app = YomitoriApp.start(config);
+        assertEquals(List.of(), windowTriggers());
+    }
+
+    /** A released document stored without OCR (the window test needs two at once). */
+    private static String storedRelease(Database db) {
+        String id = Releases.store(db, FORM, VERIFIED, "complete", Instant.now());
+        Releases.verifyAndRelease(db, id, Map.of(), Instant.now());
+        return id;
+    }
+
+    private List<String> windowTriggers() {
+        return app.database().read(c -> {
+            List<String> names = new java.util.ArrayList<>();
+            var rs = c.createStatement().executeQuery(
+                    "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'export-window' ORDER BY 1");
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        });
+    }
+
     private long deliveredEvents(String documentId) {
         return app.database().read(c -> {
             try (var ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE document_id = ? AND kind = 'delivered'")) {
