@@ -62,6 +62,10 @@ final class Deliverer {
         return delivered;
     }
 
+    /** Records checked and converted for a target, with the deliveries they belong to. */
+    private record Ready<P>(List<Delivery> rows, List<P> values) {
+    }
+
     private <P> int attempt(Endpoint e, Target<P> target, List<Delivery> rows, String batch) {
         Instant started = clock.instant();
         db.transaction(c -> {
@@ -70,33 +74,43 @@ final class Deliverer {
             }
             return null;
         });
-        List<P> prepared = new ArrayList<>();
-        List<Delivery> kept = new ArrayList<>();
-        for (Delivery d : rows) {
-            try {
-                prepared.add(target.prepare(db.read(c -> loader.load(c, d))));
-                kept.add(d);
-            } catch (Exception ex) {
-                Failure f = Failure.of(ex);
-                if (f.retriable()) { // the target or the database is not there: the whole group waits
-                    failed(e, rows, f);
-                    return 0;
-                }
-                failed(e, List.of(d), f);
-            }
-        }
-        if (kept.isEmpty()) {
+        Ready<P> ready = prepare(e, target, rows);
+        if (ready.rows().isEmpty()) {
             return 0;
         }
         try {
-            target.write(prepared, batch);
+            target.write(ready.values(), batch);
         } catch (Exception ex) {
-            failed(e, kept, Failure.of(ex));
+            failed(e, ready.rows(), Failure.of(ex));
             return 0;
         }
-        faults.afterWrite(e.id(), kept.stream().map(Delivery::id).toList());
-        markDelivered(e, kept, batch);
-        return kept.size();
+        faults.afterWrite(e.id(), ready.rows().stream().map(Delivery::id).toList());
+        markDelivered(e, ready.rows(), batch);
+        return ready.rows().size();
+    }
+
+    /**
+     * Prepares each record: one the endpoint cannot take goes to the dead letters alone; a problem
+     * worth retrying (the target is away) fails the whole group, which then has nothing ready.
+     */
+    private <P> Ready<P> prepare(Endpoint e, Target<P> target, List<Delivery> rows) {
+        Ready<P> ready = new Ready<>(new ArrayList<>(), new ArrayList<>());
+        List<Delivery> refused = new ArrayList<>();
+        for (Delivery d : rows) {
+            try {
+                ready.values().add(target.prepare(db.read(c -> loader.load(c, d))));
+                ready.rows().add(d);
+            } catch (Exception ex) {
+                Failure f = Failure.of(ex);
+                if (f.retriable()) {
+                    failed(e, rows.stream().filter(r -> !refused.contains(r)).toList(), f);
+                    return new Ready<>(List.of(), List.of());
+                }
+                failed(e, List.of(d), f);
+                refused.add(d);
+            }
+        }
+        return ready;
     }
 
     private void markDelivered(Endpoint e, List<Delivery> rows, String batch) {
