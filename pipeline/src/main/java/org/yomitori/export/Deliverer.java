@@ -38,26 +38,35 @@ final class Deliverer {
 
     /** Delivers what is due for the endpoint; returns the number of records delivered. */
     int deliver(Endpoint e, Target<?> target, Instant now) {
-        int delivered = 0;
-        if (!e.perBatch()) {
-            for (Delivery d : db.read(c -> repo.due(c, e.id(), now, settings.batchSize()))) {
-                delivered += attempt(e, target, List.of(d), null);
-            }
-            return delivered;
+        if (!e.hasWindow()) { // held by a window the endpoint file no longer has
+            db.transaction(c -> repo.releaseHeld(c, e.id(), now));
         }
+        int delivered = 0;
         for (String batch : db.read(c -> repo.retryBatches(c, e.id(), now))) {
-            delivered += attempt(e, target, db.read(c -> repo.batch(c, batch)), batch);
+            List<Delivery> rows = db.read(c -> repo.batch(c, batch));
+            delivered += e.perBatch() ? attempt(e, target, rows, batch) : each(e, target, rows);
         }
         List<Delivery> fresh = db.read(c -> repo.due(c, e.id(), now, settings.batchSize()));
-        if (!fresh.isEmpty()) {
-            String batch = BATCH.format(now.atZone(clock.getZone())) + "-" + fresh.get(0).id();
-            db.transaction(c -> {
-                for (Delivery d : fresh) {
-                    repo.assignBatch(c, d.id(), batch); // fixed before writing: a retry re-sends the same batch
-                }
-                return null;
-            });
-            delivered += attempt(e, target, fresh, batch);
+        if (fresh.isEmpty()) {
+            return delivered;
+        }
+        if (!e.perBatch()) {
+            return delivered + each(e, target, fresh);
+        }
+        String batch = BATCH.format(now.atZone(clock.getZone())) + "-" + fresh.get(0).id();
+        db.transaction(c -> {
+            for (Delivery d : fresh) {
+                repo.assignBatch(c, d.id(), batch); // fixed before writing: a retry re-sends the same batch
+            }
+            return null;
+        });
+        return delivered + attempt(e, target, fresh, batch);
+    }
+
+    private int each(Endpoint e, Target<?> target, List<Delivery> rows) {
+        int delivered = 0;
+        for (Delivery d : rows) {
+            delivered += attempt(e, target, List.of(d), null);
         }
         return delivered;
     }

@@ -185,6 +185,21 @@ class FileEndpointTest {
     }
 
     @Test
+    void recordsHeldForAWindowTheEndpointNoLongerHasAreDeliveredAfterTheRestart() throws Exception {
+        fx.endpoint("utf8", csvEndpoint("utf8", "UTF-8", "window: \"0 0 12 ? * MON-FRI\""));
+        service = fx.service();
+        String id = release(HANAKO);
+        assertEquals(0, service.deliverDue());
+        service.close();
+
+        fx.endpoint("utf8", csvEndpoint("utf8", "UTF-8", ""));
+        service = fx.service();
+
+        assertEquals(1, service.deliverDue());
+        assertEquals("delivered", fx.outboxState(id));
+    }
+
+    @Test
     void aFailedWriteIsRetriedWithExponentialBackOffThenGivenUp() throws Exception {
         fx.endpoint("sjis", csvEndpoint("sjis", "Shift_JIS", ""));
         Files.createDirectories(fx.exportFolder("out"));
