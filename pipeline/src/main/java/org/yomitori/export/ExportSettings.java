@@ -3,6 +3,7 @@ package org.yomitori.export;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.yomitori.config.ConfigException;
 import org.yomitori.config.YomitoriConfig;
 
 /**
@@ -50,6 +51,10 @@ public record ExportSettings(List<Path> endpointFolders, Path dataDir, long poll
                 p.number("yomitori.export.retry.initial-ms", 1, 86_400_000),
                 p.number("yomitori.export.retry.max-ms", 1, 7 * 86_400_000L));
         String init = p.optional("yomitori.export.core-db.init-sql");
+        if (!p.text("yomitori.export.core-db.url").startsWith("jdbc:")) {
+            throw new ConfigException("yomitori.export.core-db.url must be a JDBC URL (jdbc:h2:..., jdbc:postgresql://...),"
+                    + " got '" + p.text("yomitori.export.core-db.url") + "'");
+        }
         CoreDb core = new CoreDb(p.text("yomitori.export.core-db.url"), p.optional("yomitori.export.core-db.user"),
                 p.optional("yomitori.export.core-db.password"),
                 init.isEmpty() ? null : Props.toPath("yomitori.export.core-db.init-sql", init));
