@@ -3,6 +3,7 @@ package org.yomitori.export;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -34,6 +35,18 @@ final class Deliverer {
         this.clock = clock;
         this.settings = settings;
         this.faults = faults;
+    }
+
+    /**
+     * The time in milliseconds: databases keep micro- or milliseconds and may round a stored
+     * nanosecond time up, which would make a delivery planned "now" not yet due "now".
+     */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Instant now() {
+        return now(clock);
     }
 
     /** Delivers what is due for the endpoint; returns the number of records delivered. */
@@ -76,7 +89,7 @@ final class Deliverer {
     }
 
     private <P> int attempt(Endpoint e, Target<P> target, List<Delivery> rows, String batch) {
-        Instant started = clock.instant();
+        Instant started = now();
         db.transaction(c -> {
             for (Delivery d : rows) {
                 repo.claim(c, d.id(), started);
@@ -123,7 +136,7 @@ final class Deliverer {
     }
 
     private void markDelivered(Endpoint e, List<Delivery> rows, String batch) {
-        Instant at = clock.instant();
+        Instant at = now();
         db.transaction(c -> {
             for (Delivery d : rows) {
                 repo.delivered(c, d.id(), at);
@@ -137,7 +150,7 @@ final class Deliverer {
     }
 
     private void failed(Endpoint e, List<Delivery> rows, Failure f) {
-        Instant now = clock.instant();
+        Instant now = now();
         ExportSettings.Retry retry = settings.retry();
         db.transaction(c -> {
             for (Delivery d : rows) {

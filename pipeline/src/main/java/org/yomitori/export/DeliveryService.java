@@ -87,7 +87,7 @@ public final class DeliveryService implements AutoCloseable {
 
     /** Plans newly released documents and delivers whatever is due; returns the records delivered. */
     public synchronized int deliverDue() {
-        Instant now = clock.instant();
+        Instant now = Deliverer.now(clock);
         plan(now);
         int delivered = 0;
         for (Endpoint e : endpoints.values()) {
@@ -103,7 +103,7 @@ public final class DeliveryService implements AutoCloseable {
             LOG.warn("export window fired for endpoint '{}', which is no longer configured", endpointId);
             return 0;
         }
-        Instant now = clock.instant();
+        Instant now = Deliverer.now(clock);
         plan(now);
         int released = db.transaction(c -> repo.releaseHeld(c, endpointId, now));
         if (released > 0) {
@@ -118,7 +118,7 @@ public final class DeliveryService implements AutoCloseable {
 
     /** Tries a dead delivery again from its first attempt (on the next poll, also for windowed endpoints). */
     public synchronized boolean redrive(long deliveryId) {
-        Instant now = clock.instant();
+        Instant now = Deliverer.now(clock);
         return db.transaction(c -> {
             var delivery = repo.find(c, deliveryId);
             if (delivery.isEmpty() || !repo.redrive(c, deliveryId, now)) {
