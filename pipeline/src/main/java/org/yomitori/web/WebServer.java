@@ -70,6 +70,11 @@ public final class WebServer implements AutoCloseable {
         return routes.stream().map(r -> r.method() + " " + r.path()).toList();
     }
 
+    /** The API routes with the access each needs (for tests in this package). */
+    List<ApiRoutes.Route> apiRoutes() {
+        return routes;
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -39,12 +39,19 @@ final class Api {
     }
 
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
 
     Api(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The session cookie's value, or null. */
+    String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Guard.SESSION_COOKIE))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     String csrf() {
