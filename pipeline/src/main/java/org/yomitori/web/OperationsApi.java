@@ -1,12 +1,12 @@
 package org.yomitori.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
-import io.javalin.security.RouteRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,20 +18,20 @@ import org.yomitori.schedule.SlaCounts;
 import org.yomitori.schedule.Summary;
 
 /**
- * The operations API: deliveries to the core systems and their dead letters, the review SLA and
- * the daily summary (used by deliveries.html). The delivery routes carry {@link Role#ADMIN}: an
- * access check installed with {@code beforeMatched} can refuse them to anyone but an admin.
+ * The operations API: deliveries to the core systems and their dead letters (administrators), the
+ * review SLA and the daily summary (anyone logged in, for the status page). Used by deliveries.html;
+ * described in {@link #OPENAPI}, which the server merges into its OpenAPI document.
  * <pre>
- * GET  /api/deliveries                counts per state
- * GET  /api/deliveries/dead           the dead letters
- * POST /api/deliveries/{id}/redrive   try a dead delivery again
- * GET  /api/sla                       review tasks, overdue and flagged
- * GET  /api/summary?date=yyyy-mm-dd   one day in figures (default today)
+ * GET  /api/deliveries                counts per state                      admin
+ * GET  /api/deliveries/dead           the dead letters                      admin
+ * POST /api/deliveries/{id}/redrive   try a dead delivery again             admin
+ * GET  /api/sla                       review tasks, overdue and flagged     clerk
+ * GET  /api/summary?date=yyyy-mm-dd   one day in figures (default today)    clerk
  * </pre>
  */
 final class OperationsApi {
-    /** Route roles for an access check. */
-    enum Role implements RouteRole { ADMIN }
+    static final String OPENAPI = "/openapi-operations.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeliveryService deliveries;
     private final Schedules schedules;
@@ -43,16 +43,29 @@ final class OperationsApi {
         this.clock = clock;
     }
 
-    void register(Javalin app) {
-        app.get("/api/deliveries", ctx -> ctx.json(deliveries.counts()), Role.ADMIN);
-        app.get("/api/deliveries/dead", this::dead, Role.ADMIN);
-        app.post("/api/deliveries/{id}/redrive", this::redrive, Role.ADMIN);
-        app.get("/api/sla", this::sla);
-        app.get("/api/summary", this::summary);
+    void register(ApiRoutes api) {
+        api.get("/api/deliveries", Access.ADMIN, ctx -> ctx.json(deliveries.counts()));
+        api.get("/api/deliveries/dead", Access.ADMIN, this::dead);
+        api.post("/api/deliveries/{id}/redrive", Access.ADMIN, this::redrive);
+        api.get("/api/sla", Access.CLERK, this::sla);
+        api.get("/api/summary", Access.CLERK, this::summary);
+    }
+
+    /** The server's OpenAPI document with this API's paths and tags added. */
+    static byte[] describedIn(byte[] openApi, byte[] operations) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(openApi);
+            JsonNode mine = JSON.readTree(operations);
+            ((ObjectNode) doc.get("paths")).setAll((ObjectNode) mine.get("paths"));
+            ((ArrayNode) doc.get("tags")).addAll((ArrayNode) mine.get("tags"));
+            return JSON.writeValueAsBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the OpenAPI documents are broken (build problem)", e);
+        }
     }
 
     private void dead(Context ctx) {
-        ObjectNode root = StatusApi.JSON.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("dead");
         for (DeadLetter d : deliveries.deadLetters()) {
             ObjectNode n = list.addObject();
@@ -75,12 +88,12 @@ final class OperationsApi {
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("id must be a number");
+            throw ApiError.badRequest("番号が正しくありません", "id must be a number");
         }
         if (!deliveries.redrive(id)) {
-            throw new ConflictResponse("no dead delivery with id " + id);
+            throw new ApiError(409, "not_dead", "再送できるのはデッドレターだけです / Only a dead delivery can be re-driven: " + id);
         }
-        ObjectNode n = StatusApi.JSON.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("id", id);
         n.put("state", "pending");
         ctx.json(n);
@@ -88,7 +101,7 @@ final class OperationsApi {
 
     private void sla(Context ctx) {
         SlaCounts s = schedules.sla();
-        ObjectNode n = StatusApi.JSON.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("review_age_hours", s.reviewAgeHours());
         n.put("in_review", s.inReview());
         n.put("overdue", s.overdue());
@@ -103,10 +116,10 @@ final class OperationsApi {
         try {
             date = text == null || text.isBlank() ? LocalDate.now(clock) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("date must be yyyy-mm-dd");
+            throw ApiError.badRequest("日付は YYYY-MM-DD で指定してください", "date must be yyyy-mm-dd");
         }
         Summary s = schedules.summary(date);
-        ObjectNode n = StatusApi.JSON.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("date", s.date().toString());
         n.put("zone", clock.getZone().getId());
         n.put("documents_in", s.documentsIn());
