@@ -44,8 +44,8 @@ final class DailySummary {
     private Summary summary(Connection c, LocalDate date, Instant from, Instant to) throws SQLException {
         int in = Sql.count(c, "SELECT COUNT(*) FROM documents WHERE created_at >= ? AND created_at < ?", from, to);
         int released = Sql.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r", from, to);
-        int rejected = Sql.count(c, "SELECT COUNT(DISTINCT document_id) FROM events WHERE kind = 'rejected'"
-                + " AND at >= ? AND at < ?", from, to);
+        int rejected = Sql.count(c, "SELECT COUNT(*) FROM documents WHERE status = 'rejected' AND closed_at >= ?"
+                + " AND closed_at < ?", from, to);
         int errors = Sql.count(c, "SELECT COUNT(*) FROM scans WHERE state = 'error' AND updated_at >= ? AND updated_at < ?",
                 from, to);
         int straight = Sql.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r WHERE NOT EXISTS"

@@ -11,7 +11,8 @@ import org.yomitori.config.YomitoriConfig;
  * The yomitori.schedule.* settings, checked at start-up (crons are Quartz's). The crons themselves
  * are read by routes/schedules.camel.yaml; they are checked here so a typo fails the start.
  *
- * @param reviewAgeHours  a document waiting for a person longer than this is overdue
+ * @param reviewAgeHours  a document waiting for a person longer than this is overdue (yomitori.review.overdue-hours,
+ *                        the review queue's own setting)
  * @param imageDays       page images and crops of documents released longer ago are deleted; 0 = never
  * @param summaryFolder   where summary-&lt;date&gt;.csv is written
  * @param secondsPerField keying time of one field, for the hours-saved figure
@@ -28,7 +29,7 @@ public record ScheduleSettings(int reviewAgeHours, int imageDays, Path summaryFo
                         + "weekday), got '" + cron + "'");
             }
         }
-        return new ScheduleSettings(number(p, "yomitori.schedule.sla.review-age-hours", 1, 24 * 365),
+        return new ScheduleSettings(config.review().overdueHours(),
                 number(p, "yomitori.schedule.retention.image-days", 0, 36_500),
                 path(p, "yomitori.schedule.summary.folder"),
                 number(p, "yomitori.schedule.summary.seconds-per-field", 1, 3600));

@@ -10,14 +10,16 @@ import org.yomitori.storage.Database;
 import org.yomitori.storage.EventRepository;
 
 /**
- * SLA escalation: a review task (a document with a field waiting for a person, neither released
- * nor rejected) older than the configured age is flagged in documents.review_overdue_at, which
- * the review queue shows, and counted for the status page.
+ * SLA escalation: a review task (a document waiting for a person, as the review queue counts
+ * them) whose scan arrived longer ago than yomitori.review.overdue-hours — the age after which the
+ * queue shows it overdue — is flagged in documents.review_overdue_at with an audit event and a
+ * warning in the log, and counted for the status page.
  */
 final class SlaMonitor {
     private static final Logger LOG = LoggerFactory.getLogger("schedule");
-    static final String WAITING = "EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.status = 'review')"
-            + " AND d.status NOT IN ('released', 'rejected')";
+    /** The review queue's open documents (ReviewRepository), with the time their scan arrived. */
+    private static final String WAITING = " FROM documents d JOIN scans s ON s.id = d.scan_id"
+            + " WHERE d.status IN ('needs_review', 'unidentified')";
 
     private final Database db;
     private final Clock clock;
@@ -35,8 +37,8 @@ final class SlaMonitor {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofHours(ageHours));
         int flagged = db.transaction(c -> {
-            List<String> ids = Sql.query(c, "SELECT d.id FROM documents d WHERE " + WAITING
-                    + " AND d.review_overdue_at IS NULL AND d.created_at <= ?", rs -> rs.getString(1), cutoff);
+            List<String> ids = Sql.query(c, "SELECT d.id" + WAITING + " AND d.review_overdue_at IS NULL"
+                    + " AND s.received_at <= ?", rs -> rs.getString(1), cutoff);
             for (String id : ids) {
                 Sql.update(c, "UPDATE documents SET review_overdue_at = ? WHERE id = ?", now, id);
                 events.add(c, null, id, now, "review_overdue", "age_hours>=" + ageHours);
@@ -51,9 +53,9 @@ final class SlaMonitor {
 
     SlaCounts counts() {
         Instant cutoff = clock.instant().minus(Duration.ofHours(ageHours));
-        return db.read(c -> Sql.query(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.created_at <= ? THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN d.review_overdue_at IS NOT NULL THEN 1 ELSE 0 END), 0), MIN(d.created_at)"
-                + " FROM documents d WHERE " + WAITING, rs -> new SlaCounts(ageHours, rs.getInt(1), rs.getInt(2),
+        return db.read(c -> Sql.query(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.received_at <= ? THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN d.review_overdue_at IS NOT NULL THEN 1 ELSE 0 END), 0), MIN(s.received_at)"
+                + WAITING, rs -> new SlaCounts(ageHours, rs.getInt(1), rs.getInt(2),
                         rs.getInt(3), Sql.instant(rs, 4)), cutoff).get(0));
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param documentsIn       documents read that day
  * @param released          documents released that day
- * @param rejected          documents rejected that day (their "rejected" audit events)
+ * @param rejected          documents a verifier rejected that day
  * @param errors            scans set aside in the error folder that day
  * @param straightThrough   released documents no person had to touch (every field accepted by the machine)
  * @param stpRate           straightThrough / released (0 when nothing was released)

@@ -16,7 +16,7 @@ import org.yomitori.config.YomitoriConfig;
 import org.yomitori.storage.Database;
 import org.yomitori.template.TemplateRegistry;
 import org.yomitori.testing.ScanFixtures;
-import org.yomitori.testing.TestClock;
+import org.yomitori.testing.MutableClock;
 import org.yomitori.testing.TestConfigs;
 
 /**
@@ -33,7 +33,7 @@ final class ExportFixture implements AutoCloseable {
     final String coreUrl;
     final YomitoriConfig config;
     final Database db;
-    final TestClock clock = new TestClock(T0, ZoneId.of("Asia/Tokyo"));
+    final MutableClock clock = new MutableClock(T0, ZoneId.of("Asia/Tokyo"));
 
     ExportFixture(Path dir, String... extra) {
         this.dir = dir;

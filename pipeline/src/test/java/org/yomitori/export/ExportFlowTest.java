@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yomitori.app.YomitoriApp;
+import org.yomitori.auth.Accounts;
 import org.yomitori.config.YomitoriConfig;
 import org.yomitori.samples.ScanWriter;
 import org.yomitori.storage.Database;
@@ -63,7 +64,8 @@ class ExportFlowTest {
     Path dir;
     private YomitoriApp app;
     private YomitoriConfig config;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private String csrf;
 
     @AfterEach
     void stop() {
@@ -134,6 +136,7 @@ class ExportFlowTest {
         Releases.verifyAndRelease(app.database(), id, gaiji, Instant.now());
         awaitOutbox(app.database(), id, "dead");
 
+        loginAsAdmin();
         JsonNode dead = get("/api/deliveries/dead").get("dead");
         assertEquals(1, dead.size(), "only the Shift_JIS endpoint refuses it");
         assertEquals("juminhyo-sjis", dead.get(0).get("endpoint").asText());
@@ -269,6 +272,18 @@ class ExportFlowTest {
         });
     }
 
+    /** Creates the first administrator (as the setup page would) and logs in over HTTP. */
+    private void loginAsAdmin() throws Exception {
+        Accounts accounts = new Accounts(app.database(), config.auth(), Clock.systemUTC());
+        accounts.setup(accounts.startSetup().orElseThrow(), "admin", "correct horse battery");
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"correct horse battery\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        csrf = new ObjectMapper().readTree(r.body()).get("csrfToken").asText();
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -277,8 +292,8 @@ class ExportFlowTest {
     }
 
     private int post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(HttpRequest.newBuilder(uri(path)).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private URI uri(String path) {

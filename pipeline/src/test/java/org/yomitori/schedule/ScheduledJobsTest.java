@@ -25,7 +25,7 @@ import org.yomitori.storage.ScanState;
 import org.yomitori.template.Template;
 import org.yomitori.testing.Releases;
 import org.yomitori.testing.ScanFixtures;
-import org.yomitori.testing.TestClock;
+import org.yomitori.testing.MutableClock;
 import org.yomitori.testing.TestConfigs;
 
 /** The scheduled jobs' work on a real database, with a hand-moved clock: exact counts and figures. */
@@ -37,13 +37,13 @@ class ScheduledJobsTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(NOW, TOKYO);
+    private final MutableClock clock = new MutableClock(NOW, TOKYO);
     private YomitoriConfig config;
     private Database db;
 
     @BeforeEach
     void open() {
-        config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.schedule.sla.review-age-hours", "24",
+        config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.review.overdue-hours", "24",
                 "yomitori.schedule.retention.image-days", "30", "yomitori.schedule.summary.seconds-per-field", "9");
         db = Database.open(config.db().url(), config.db().user(), config.db().password());
     }
@@ -71,25 +71,28 @@ class ScheduledJobsTest {
     }
 
     @Test
-    void reviewTasksOlderThanTheAgeAreFlaggedOnceAndCounted() {
+    void reviewTasksWaitingLongerThanTheOverdueAgeAreFlaggedOnceAndCounted() {
         SlaMonitor sla = new SlaMonitor(db, clock, 24);
         String late = inReview(NOW.minus(Duration.ofHours(30)), "applicant_name");
         String borderline = inReview(NOW.minus(Duration.ofHours(24)), "applicant_name", "applicant_kana");
         String fresh = inReview(NOW.minus(Duration.ofHours(2)), "applicant_name");
-        String nothingToReview = inReview(NOW.minus(Duration.ofHours(50)));
+        String unidentified = Releases.store(db, FORM, Map.of(), "unidentified", NOW.minus(Duration.ofHours(26)));
+        String complete = Releases.store(db, FORM, Map.of(), "complete", NOW.minus(Duration.ofHours(50)));
         String released = inReview(NOW.minus(Duration.ofHours(50)));
         Releases.verifyAndRelease(db, released, Map.of(), NOW);
 
-        assertEquals(2, sla.flagOverdue());
+        assertEquals(3, sla.flagOverdue());
         assertEquals(0, sla.flagOverdue(), "flagged once");
 
         assertEquals(NOW, overdueAt(late));
         assertEquals(NOW, overdueAt(borderline));
+        assertEquals(NOW, overdueAt(unidentified), "a document waiting for a template pick waits for a person too");
         assertNull(overdueAt(fresh));
-        assertNull(overdueAt(nothingToReview));
-        assertEquals(new SlaCounts(24, 3, 2, 2, NOW.minus(Duration.ofHours(30))), sla.counts());
+        assertNull(overdueAt(complete));
+        assertNull(overdueAt(released));
+        assertEquals(new SlaCounts(24, 4, 3, 3, NOW.minus(Duration.ofHours(30))), sla.counts());
         clock.advance(Duration.ofHours(23));
-        assertEquals(new SlaCounts(24, 3, 3, 2, NOW.minus(Duration.ofHours(30))), sla.counts(),
+        assertEquals(new SlaCounts(24, 4, 4, 3, NOW.minus(Duration.ofHours(30))), sla.counts(),
                 "overdue now, flagged at the next run");
     }
 
@@ -140,9 +143,11 @@ class ScheduledJobsTest {
         db.transaction(c -> {
             new ScanRepository().insert(c, new Scan(0, null, "counter1", "broken.pdf", null, "error/x", null, 0, null,
                     null, ScanState.ERROR, "corrupt", "壊れています / corrupt", 0, day, day, day));
-            new org.yomitori.storage.EventRepository().add(c, null, "x-0", day, "rejected", "reason=illegible");
             return null;
         });
+        String rejected = Releases.store(db, FORM, Map.of(), "needs_review", Instant.parse("2025-03-30T00:00:00Z"));
+        db.transaction(c -> c.createStatement().executeUpdate("UPDATE documents SET status = 'rejected', closed_at ="
+                + " TIMESTAMP WITH TIME ZONE '2025-04-01 10:00:00+09:00' WHERE id = '" + rejected + "'"));
 
         Summary s = summary.of(LocalDate.of(2025, 4, 1));
 

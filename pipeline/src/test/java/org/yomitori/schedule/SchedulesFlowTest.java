@@ -51,7 +51,7 @@ class SchedulesFlowTest {
     private YomitoriConfig config() {
         return TestConfigs.inFolder(dir.resolve("data"), "yomitori.schedule.sla.cron", EVERY_SECOND,
                 "yomitori.schedule.retention.cron", EVERY_SECOND, "yomitori.schedule.summary.cron", EVERY_SECOND,
-                "yomitori.schedule.sla.review-age-hours", "24", "yomitori.schedule.retention.image-days", "30",
+                "yomitori.review.overdue-hours", "24", "yomitori.schedule.retention.image-days", "30",
                 "yomitori.export.endpoints.dirs", dir.resolve("no-endpoints").toString());
     }
 
