@@ -6,6 +6,7 @@ const DELIVERY_MESSAGES = {
     deliveries: "基幹システムへの配信", dead: "配信できなかった記録（デッドレター）", noDead: "ありません。",
     failedAt: "日時", document: "書類", endpoint: "配信先", field: "項目", error: "理由", attempts: "試行",
     redrive: "再送", redriven: "再送を予約しました（書類 {0}）。", failed: "再送できませんでした: {0}",
+    login: "ログインしてください（配信の管理は管理者のみ）。", loadFailed: "読み込めませんでした: {0}",
     confirmRedrive: "書類 {0} を {1} へ再送しますか？ 値を直してから再送してください。",
     sla: "確認待ちの期限", inReview: "確認待ち", overdue: "期限超過", flagged: "超過フラグ済",
     oldest: "最も古い", ageHours: "期限 {0} 時間",
@@ -18,7 +19,8 @@ const DELIVERY_MESSAGES = {
     deliveries: "Deliveries to the core systems", dead: "Records that could not be delivered (dead letters)",
     noDead: "None.", failedAt: "When", document: "Document", endpoint: "Endpoint", field: "Field", error: "Reason",
     attempts: "Attempts", redrive: "Re-drive", redriven: "Re-drive scheduled (document {0}).",
-    failed: "Could not re-drive: {0}",
+    failed: "Could not re-drive: {0}", login: "Log in first (deliveries are for administrators).",
+    loadFailed: "Could not load: {0}",
     confirmRedrive: "Deliver document {0} to {1} again? Correct the value first.",
     sla: "Review service level", inReview: "Waiting for review", overdue: "Overdue", flagged: "Flagged overdue",
     oldest: "Oldest", ageHours: "limit {0} h",
@@ -58,10 +60,23 @@ function localTime(iso) {
   return iso ? new Date(iso).toLocaleString(D_LANG) : "-";
 }
 
+/** A refused or failed request; status 401 means: not logged in. */
+class RequestError extends Error {
+  constructor(status, path) {
+    super(status + " " + path);
+    this.status = status;
+  }
+}
+
 async function getJson(path) {
   const response = await fetch(path, { credentials: "same-origin" });
-  if (!response.ok) throw new Error(response.status + " " + path);
+  if (!response.ok) throw new RequestError(response.status, path);
   return response.json();
+}
+
+/** The session's CSRF token, which every POST must carry (the API's guard checks it). */
+async function csrfToken() {
+  return (await getJson("/api/session")).csrfToken;
 }
 
 function renderCounts(counts) {
@@ -94,8 +109,15 @@ function renderDead(dead) {
 async function redrive(row) {
   if (!confirm(d("confirmRedrive", row.document_id, row.endpoint))) return;
   const message = document.getElementById("message");
-  const response = await fetch("/api/deliveries/" + row.id + "/redrive", { method: "POST", credentials: "same-origin" });
-  message.textContent = response.ok ? d("redriven", row.document_id) : d("failed", response.status);
+  let status;
+  try {
+    const response = await fetch("/api/deliveries/" + row.id + "/redrive",
+      { method: "POST", credentials: "same-origin", headers: { "X-CSRF-Token": await csrfToken() } });
+    status = response.ok ? null : response.status;
+  } catch (e) {
+    status = e.message;
+  }
+  message.textContent = status === null ? d("redriven", row.document_id) : d("failed", status);
   refresh();
 }
 
@@ -124,16 +146,21 @@ function renderSummary(s) {
 
 async function refresh() {
   const date = new URLSearchParams(location.search).get("date") || "";
-  try {
-    const [counts, dead, sla, summary] = await Promise.all([getJson("/api/deliveries"),
-      getJson("/api/deliveries/dead"), getJson("/api/sla"), getJson("/api/summary?date=" + encodeURIComponent(date))]);
-    renderCounts(counts);
-    renderDead(dead.dead);
-    renderSla(sla);
-    renderSummary(summary);
+  // Each part on its own: a clerk sees the SLA and the summary; the deliveries are for administrators.
+  const [counts, dead, sla, summary] = await Promise.allSettled([getJson("/api/deliveries"),
+    getJson("/api/deliveries/dead"), getJson("/api/sla"), getJson("/api/summary?date=" + encodeURIComponent(date))]);
+  if (counts.status === "fulfilled") renderCounts(counts.value);
+  if (dead.status === "fulfilled") renderDead(dead.value.dead);
+  if (sla.status === "fulfilled") renderSla(sla.value);
+  if (summary.status === "fulfilled") renderSummary(summary.value);
+  const failure = [counts, dead, sla, summary].find(r => r.status === "rejected");
+  const message = document.getElementById("message");
+  if (!failure) {
     document.getElementById("updated").textContent = new Date().toLocaleTimeString(D_LANG);
-  } catch (e) {
-    document.getElementById("message").textContent = d("failed", e.message);
+  } else if (failure.reason.status === 401 || failure.reason.status === 403) {
+    message.textContent = d("login");
+  } else {
+    message.textContent = d("loadFailed", failure.reason.message);
   }
 }
 
