@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yomitori.app.YomitoriApp;
 import org.yomitori.auth.Accounts;
+import org.yomitori.review.FieldEdit;
+import org.yomitori.review.ReviewService;
 import org.yomitori.config.YomitoriConfig;
 import org.yomitori.samples.ScanWriter;
 import org.yomitori.storage.Database;
@@ -37,6 +39,7 @@ import org.yomitori.storage.DocumentRepository;
 import org.yomitori.storage.Scan;
 import org.yomitori.storage.ScanRepository;
 import org.yomitori.storage.ScanState;
+import org.yomitori.storage.StoredDocument;
 import org.yomitori.template.Template;
 import org.yomitori.template.TemplateRegistry;
 import org.yomitori.testing.Poll;
@@ -46,14 +49,19 @@ import org.yomitori.testing.TestConfigs;
 
 /**
  * Delivery end to end on the real application: a generated scan dropped in a channel is read by
- * the real stages, a verifier's values are released with the outbox row, and the export route
- * delivers it to a Shift_JIS CSV, JSON and XML files and an H2 "core system" table.
+ * the real stages, a verifier confirms its values through the review service (the last save
+ * releases it with its outbox row), and the export route delivers it to Shift_JIS CSV, JSON and
+ * XML files and an H2 "core system" table.
  */
 class ExportFlowTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Charset SJIS = Charset.forName("Shift_JIS");
     private static final Template FORM = ScanFixtures.template(ScanFixtures.JUMINHYO);
-    /** What a verifier confirmed: the values are the verifier's, whatever the OCR read. */
+    /**
+     * What a verifier confirms: the values are the verifier's, whatever the OCR read. The postal
+     * code is written on the form with a digit missing, so the document always waits for a person
+     * (its invalid code goes to review) and is released by the verifier's last save.
+     */
     private static final Map<String, Object> VERIFIED = Map.of("application_date", "2019-05-01",
             "applicant_name", "山田 花子", "applicant_kana", "ヤマダ ハナコ", "applicant_birth_date", "1989-01-08",
             "applicant_postal_code", "123-4567", "requester_relation", "本人", "cert_juminhyo", true,
@@ -89,11 +97,34 @@ class ExportFlowTest {
     /** Drops the generated scan, waits until it is read, and returns its document's id. */
     private String readScan() throws Exception {
         Path inbox = config.intake().channels().get(0).folder();
-        ScanFixtures.scan(inbox.resolve("申請書.png"), ScanFixtures.filled(FORM, ScanFixtures.juminhyoValues()),
-                ScanWriter.Format.PNG);
+        Map<String, Object> written = new java.util.HashMap<>(ScanFixtures.juminhyoValues());
+        written.put("applicant_postal_code", "123-456");
+        ScanFixtures.scan(inbox.resolve("申請書.png"), ScanFixtures.filled(FORM, written), ScanWriter.Format.PNG);
         Scan done = Poll.until(TIMEOUT, "the scan read", () -> app.database()
                 .read(c -> new ScanRepository().inState(c, ScanState.DONE)).stream().findFirst().orElse(null));
-        return app.database().read(c -> new DocumentRepository().forScan(c, done.id())).get(0).id();
+        StoredDocument doc = app.database().read(c -> new DocumentRepository().forScan(c, done.id())).get(0);
+        assertEquals("needs_review", doc.status(), "the invalid postal code waits for a person");
+        return doc.id();
+    }
+
+    /**
+     * A verifier claims the document and saves each value (the postal code last): the save that
+     * closes the last open field releases the document, in one transaction with its outbox row.
+     */
+    private static void verify(Database db, YomitoriConfig config, String id, Map<String, Object> values) {
+        ReviewService review = new ReviewService(db, TemplateRegistry.load(config.templateFolders()),
+                (t, pages, documentId, source) -> {
+                    throw new IllegalStateException("no template pick here");
+                }, config.layout(), config.review(), config.reading().cropMarginPx(), Clock.systemUTC());
+        int version = review.claim(id, "verifier1").version();
+        String last = "applicant_postal_code";
+        for (Map.Entry<String, Object> v : values.entrySet()) {
+            if (!v.getKey().equals(last)) {
+                version = review.save(id, v.getKey(), new FieldEdit(v.getValue(), version, false, null), "verifier1")
+                        .version();
+            }
+        }
+        assertTrue(review.save(id, last, new FieldEdit(values.get(last), version, false, null), "verifier1").released());
     }
 
     private void awaitOutbox(Database db, String documentId, String state) {
@@ -106,9 +137,9 @@ class ExportFlowTest {
         app = YomitoriApp.start(config);
         String id = readScan();
 
-        Instant releasedAt = Instant.parse("2025-04-01T01:00:00Z");
-        Releases.verifyAndRelease(app.database(), id, VERIFIED, releasedAt);
+        verify(app.database(), config, id, VERIFIED);
         awaitOutbox(app.database(), id, "delivered");
+        Instant releasedAt = releasedAt(app.database(), id);
 
         String csv = CSV_HEADER + id + ",令和元年5月1日,山田 花子,ヤマダ ハナコ,19890108,123-4567,本人,1,2\r\n";
         Path csvFile = config.dataDir().resolve("out/sjis/juminhyo-sjis_" + id + ".csv");
@@ -126,14 +157,14 @@ class ExportFlowTest {
     }
 
     @Test
-    void aGaijiShiftJisCannotHoldIsADeadLetterAnAdminRedrivesAfterCorrection() throws Exception {
+    void aGaijiShiftJisCannotHoldIsADeadLetterRedrivenOnceTheEndpointCanTakeIt() throws Exception {
         configure("");
         app = YomitoriApp.start(config);
         String id = readScan();
         Map<String, Object> gaiji = new java.util.HashMap<>(VERIFIED);
         gaiji.put("applicant_name", "𠮷田 花子");
 
-        Releases.verifyAndRelease(app.database(), id, gaiji, Instant.now());
+        verify(app.database(), config, id, gaiji);
         awaitOutbox(app.database(), id, "dead");
 
         loginAsAdmin();
@@ -145,11 +176,15 @@ class ExportFlowTest {
                 + " in Shift_JIS", dead.get(0).get("message").asText());
         assertFalse(Files.exists(config.dataDir().resolve("out/sjis")), "nothing is written, not even half a file");
 
-        Releases.verifyAndRelease(app.database(), id, Map.of("applicant_name", "吉田 花子"), Instant.now());
+        // the core system now reads UTF-8: the administrator changes the endpoint, restarts, re-drives
+        app.close();
+        Files.writeString(dir.resolve("endpoints/a-sjis.yaml"), Endpoints.SJIS_CSV.replace("Shift_JIS", "UTF-8"));
+        app = YomitoriApp.start(config);
+        loginAsAdmin();
         assertEquals(200, post("/api/deliveries/" + dead.get(0).get("id").asLong() + "/redrive"));
         awaitOutbox(app.database(), id, "delivered");
-        String csv = new String(Files.readAllBytes(config.dataDir().resolve("out/sjis/juminhyo-sjis_" + id + ".csv")), SJIS);
-        assertTrue(csv.contains(",吉田 花子,"));
+        String csv = Files.readString(config.dataDir().resolve("out/sjis/juminhyo-sjis_" + id + ".csv"));
+        assertTrue(csv.contains(",𠮷田 花子,"), "the 外字 intact");
         assertEquals(0, get("/api/deliveries/dead").get("dead").size());
         assertEquals(409, post("/api/deliveries/" + dead.get(0).get("id").asLong() + "/redrive"));
     }
@@ -175,7 +210,7 @@ class ExportFlowTest {
             }
         };
         try (Database db = Database.open(config.db().url(), config.db().user(), config.db().password())) {
-            Releases.verifyAndRelease(db, id, VERIFIED, Instant.now());
+            verify(db, config, id, VERIFIED);
             for (int run = 0; run < 2; run++) { // run 1 dies after the CSV file, run 2 after the core row
                 DeliveryService dying = DeliveryService.start(ExportSettings.of(config), db,
                         TemplateRegistry.load(config.templateFolders()), Clock.systemDefaultZone(), crashOncePerEndpoint);
@@ -262,6 +297,17 @@ class ExportFlowTest {
         }
     }
 
+    private static Instant releasedAt(Database db, String documentId) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT released_at FROM release_outbox WHERE document_id = ?")) {
+                ps.setString(1, documentId);
+                var rs = ps.executeQuery();
+                rs.next();
+                return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+        });
+    }
+
     static String outboxState(Database db, String documentId) {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT state FROM release_outbox WHERE document_id = ?")) {
@@ -272,10 +318,10 @@ class ExportFlowTest {
         });
     }
 
-    /** Creates the first administrator (as the setup page would) and logs in over HTTP. */
+    /** Creates the first administrator (as the setup page would) once, and logs in over HTTP. */
     private void loginAsAdmin() throws Exception {
         Accounts accounts = new Accounts(app.database(), config.auth(), Clock.systemUTC());
-        accounts.setup(accounts.startSetup().orElseThrow(), "admin", "correct horse battery");
+        accounts.startSetup().ifPresent(token -> accounts.setup(token, "admin", "correct horse battery"));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"admin\",\"password\":\"correct horse battery\"}")).build(),
