@@ -29,13 +29,15 @@ public final class YomitoriApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("app");
 
     private final Database db;
+    private final Accounts accounts;
     private final PipelineExtractor extractor;
     private final YomitoriCamel camel;
     private final WebServer web;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private YomitoriApp(Database db, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
+    private YomitoriApp(Database db, Accounts accounts, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
         this.db = db;
+        this.accounts = accounts;
         this.extractor = extractor;
         this.camel = camel;
         this.web = web;
@@ -90,7 +92,7 @@ public final class YomitoriApp implements AutoCloseable {
             Accounts accounts = new Accounts(db, config.auth(), clock);
             WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock) : null;
             printSetupToken(accounts, config, web, System.out);
-            return new YomitoriApp(db, extractor, camel, web);
+            return new YomitoriApp(db, accounts, extractor, camel, web);
         } catch (Exception | Error e) {
             closeQuietly(extractor);
             db.close();
@@ -105,6 +107,10 @@ public final class YomitoriApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Stops intake and reading (in-flight scans get the shutdown timeout), then the web server and the database. */
