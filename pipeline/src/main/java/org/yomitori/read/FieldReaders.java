@@ -23,6 +23,8 @@ public final class FieldReaders {
     public static final String INCOMPLETE_CELLS = "incomplete_cells";
     public static final String OCR_TIMEOUT = "ocr_timeout";
     public static final String OCR_FAILED = "ocr_failed";
+    /** Two OCR readers gave different text. */
+    public static final String OCR_DISAGREEMENT = "ocr_disagreement";
     /** A value its validator rejects is most likely misread: its confidence is capped here. */
     static final double INVALID_CAP = 0.3;
 
