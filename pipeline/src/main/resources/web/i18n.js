@@ -2,7 +2,7 @@
 const MESSAGES = {
   ja: {
     title: "読取状況", date: "日付", updated: "更新", folder: "投入フォルダ",
-    time: "受付時刻", file: "ファイル名", state: "状態", documents: "書類", reason: "理由",
+    scanNo: "受付番号", time: "受付時刻", file: "ファイル名", state: "状態", documents: "書類", reason: "理由",
     noFiles: "この日の投入はありません。", errorFolder: "エラーフォルダのファイル", noErrors: "ありません。",
     duplicateOf: "受付番号 {0} と同じ内容", field: "項目", value: "読取結果", confidence: "確信度",
     status: "状態", reasons: "確認理由", crop: "画像", masked: "（マイナンバーは下4桁のみ表示）",
@@ -13,7 +13,7 @@ const MESSAGES = {
   },
   en: {
     title: "Reading status", date: "Date", updated: "Updated", folder: "Drop folder",
-    time: "Received", file: "File", state: "State", documents: "Documents", reason: "Reason",
+    scanNo: "Scan", time: "Received", file: "File", state: "State", documents: "Documents", reason: "Reason",
     noFiles: "No files were dropped on this day.", errorFolder: "Files in the error folder", noErrors: "None.",
     duplicateOf: "same content as scan {0}", field: "Field", value: "Value", confidence: "Confidence",
     status: "Status", reasons: "Review reasons", crop: "Image", masked: "(My Number: last 4 digits only)",

@@ -35,16 +35,17 @@ function renderChannel(channel) {
 function scanTable(scans) {
   const table = el("table");
   const head = table.createTHead().insertRow();
-  ["time", "file", "state", "documents", "reason"].forEach(k => head.append(el("th", t(k))));
+  ["scanNo", "time", "file", "state", "documents", "reason"].forEach(k => head.append(el("th", t(k))));
   const body = table.createTBody();
   scans.forEach(s => {
     const row = body.insertRow();
-    row.insertCell().textContent = new Date(s.received_at).toLocaleTimeString(LANG);
+    row.insertCell().textContent = s.id;
+    row.insertCell().append(el("span", new Date(s.received_at).toLocaleTimeString(LANG), "time"));
     row.insertCell().textContent = s.file;
     row.insertCell().append(el("span", stateLabel(s.outcome), "state state-" + s.outcome));
     const docs = row.insertCell();
     s.documents.forEach(d => {
-      const a = el("a", (d.template || t("unknownTemplate")) + " (" + stateLabel(d.status) + ")");
+      const a = el("a", (d.title || d.template || t("unknownTemplate")) + " (" + stateLabel(d.status) + ")");
       a.href = "/document.html?id=" + encodeURIComponent(d.id);
       docs.append(a, el("br"));
     });

@@ -49,7 +49,19 @@ public final class YomitoriApp implements AutoCloseable {
             System.exit(2);
             return;
         }
-        YomitoriApp app = start(config);
+        YomitoriApp app;
+        try {
+            app = start(config);
+        } catch (ConfigException e) {
+            System.err.println("yomitori: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (Exception e) { // e.g. the database is in use by another running pipeline
+            LOG.error("cannot start", e);
+            System.err.println("yomitori: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "yomitori-shutdown"));
         app.printBanner(config, System.out);
         app.closed.await();

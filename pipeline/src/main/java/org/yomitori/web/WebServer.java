@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yomitori.config.YomitoriConfig;
@@ -24,7 +25,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, Clock clock) {
-        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, clock);
+        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, templates, clock);
         DocumentApi documents = new DocumentApi(db, templates);
         ImageApi images = new ImageApi(db, config.layout(), templates, config.reading().cropMarginPx());
         Javalin app = Javalin.create(c -> {
@@ -40,10 +41,10 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}", documents::document);
         app.get("/api/documents/{id}/pages/{file}", images::page);
         app.get("/api/documents/{id}/fields/{name}/{file}", images::crop);
-        app.exception(NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", e.getMessage())));
+        app.exception(NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("web request failed: {} {}", ctx.method(), ctx.matchedPath(), e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(java.util.Map.of("error", "internal error"));
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "internal error"));
         });
         app.start(config.web().host(), config.web().port());
         return new WebServer(app);

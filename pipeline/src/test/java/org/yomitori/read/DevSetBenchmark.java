@@ -82,7 +82,7 @@ public final class DevSetBenchmark {
                     long t0 = System.nanoTime();
                     AlignedPage aligned = aligner.align(normaliser.normalise(pages.get(pageIndex)), t, 0);
                     long alignMs = (System.nanoTime() - t0) / 1_000_000;
-                    FormPage page = FormPage.of(aligned.image(), t, 0);
+                    FormPage page = FormPage.of(aligned, t, 0);
                     String dump = System.getenv("DUMP");
                     if (dump != null) {
                         dump(Path.of(dump), source + "_" + pageIndex, page, t);

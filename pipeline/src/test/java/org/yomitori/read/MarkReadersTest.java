@@ -123,6 +123,15 @@ class MarkReadersTest {
     }
 
     @Test
+    void aPageThatDidNotAlignSendsEveryFieldToReview() {
+        GrayImage ref = reference();
+        FieldSpec box = Fields.of("agree", FieldType.CHECKBOX, BOX_A);
+        FieldResult r = FieldReaders.read(new FormPage(filled().tick(BOX_A).gray(), ref, false), box, null);
+        assertEquals(true, r.value());
+        assertEquals(List.of(FieldReaders.ALIGNMENT_DOUBTFUL), r.reasons());
+    }
+
+    @Test
     void aSealIsFoundAndThePrintedMarkIsNot() {
         FieldSpec seal = Fields.of("seal", FieldType.SEAL_PRESENCE, SEAL);
         FieldResult stamped = read(seal, filled().seal(SEAL));

@@ -140,7 +140,9 @@ class WebServerTest {
         JsonNode error = counter.get("scans").get(0);
         assertEquals("空です", error.get("reason").get("ja").asText());
         assertEquals("It is empty", error.get("reason").get("en").asText());
-        assertEquals("abc-0", counter.get("scans").get(2).get("documents").get(0).get("id").asText());
+        JsonNode doc = counter.get("scans").get(2).get("documents").get(0);
+        assertEquals("abc-0", doc.get("id").asText());
+        assertEquals("テスト申請書", doc.get("title").asText());
         assertEquals(List.of("blank.pdf"), counter.get("error_files").findValuesAsText("file"));
         JsonNode scanner = status.get("channels").get(1);
         assertEquals(Reason.INTERNAL_ERROR, scanner.get("error_files").get(0).get("reason").get("code").asText());
