@@ -41,7 +41,7 @@ public final class BenchCommand {
         List<Path> files = ScanFiles.expand(List.of(dir.toString()), dir);
         Path outDir = Files.createDirectories(home.resolve("bench-out"));
         Path records = outDir.resolve("records.jsonl");
-        TemplateRegistry templates = TemplateRegistry.load(cli.templateDirs());
+        TemplateRegistry templates = cli.templates();
         List<String> lines = new ArrayList<>();
         int[] unreadable = {0};
         long start = System.nanoTime();
