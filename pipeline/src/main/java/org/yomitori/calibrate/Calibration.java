@@ -1,5 +1,6 @@
 package org.yomitori.calibrate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,21 @@ public final class Calibration {
     /** Writes the thresholds for the template loader; {@code provenance} lines become comments. */
     public void writeThresholds(Path file, String provenance) throws IOException {
         ThresholdFile.write(file, ThresholdFile.yaml(table, rule, provenance));
+    }
+
+    /**
+     * Compares the figures as read with the official scorer's ({@code score.py --json} output) on
+     * the same records: one line saying whether the two comparisons agree.
+     */
+    public String checkAgainstScorer(JsonNode scorerSummary) {
+        Figures f = Figures.of(asRead.fields());
+        boolean same = scorerSummary.path("fields").asInt() == f.fields()
+                && scorerSummary.path("silent_errors").asInt() == f.autoWrong()
+                && Math.abs(scorerSummary.path("field_accuracy").asDouble() - 100 * f.accuracy()) < 0.006;
+        return String.format(Locale.ROOT, "score.py %s: %d fields, accuracy %s%% (Java %.2f%%), silent errors %d"
+                        + " (Java %d)", same ? "agrees" : "DISAGREES", scorerSummary.path("fields").asInt(),
+                scorerSummary.path("field_accuracy").asText(), 100 * f.accuracy(),
+                scorerSummary.path("silent_errors").asInt(), f.autoWrong());
     }
 
     /** One line on what was calibrated, for the file's header. */

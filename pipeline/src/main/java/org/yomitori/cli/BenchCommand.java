@@ -55,6 +55,8 @@ public final class BenchCommand {
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         Files.write(records, lines, StandardCharsets.UTF_8);
+        out.println("thresholds: " + CliArgs.thresholdsFile() + (Files.isRegularFile(CliArgs.thresholdsFile())
+                ? "" : " (absent: template defaults)"));
         score(dir, records, out);
         printSpeed(out, files.size(), unreadable[0], lines.size(), times, wallSeconds, cli.threads());
     }

@@ -1,5 +1,7 @@
 package org.yomitori.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +67,7 @@ public final class CalibrateCommand {
             Path kept = Files.createDirectories(home.resolve("bench-out")).resolve("calibration-records.jsonl");
             Files.write(kept, read.stream().map(RecordJson::toLine).toList(), StandardCharsets.UTF_8);
             calibration = Calibration.of(dir, read, target, level);
+            crossCheck(dir, kept, calibration, out);
         }
         out.print(calibration.report());
         calibration.writeThresholds(file, "Calibrated " + LocalDate.now() + " on " + dir.getFileName() + ": "
@@ -79,6 +82,21 @@ public final class CalibrateCommand {
                     r -> r.documents().forEach(d -> records.add(d.record())));
         }
         return records;
+    }
+
+    /** Runs the official scorer beside the folder, when there is one, on the same records. */
+    private static void crossCheck(Path dir, Path records, Calibration calibration, PrintStream out)
+            throws IOException, InterruptedException {
+        Path scorer = dir.resolveSibling("score.py");
+        if (!Files.isRegularFile(scorer)) {
+            return;
+        }
+        Process p = new ProcessBuilder("python3", scorer.toString(), dir.toString(), records.toString(), "--json")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] json = p.getInputStream().readAllBytes();
+        if (p.waitFor() == 0) {
+            out.println(calibration.checkAgainstScorer(new ObjectMapper().readTree(json)));
+        }
     }
 
     private static String value(String[] args, int i) {
