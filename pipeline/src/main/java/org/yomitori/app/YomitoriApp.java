@@ -24,6 +24,7 @@ import org.yomitori.render.PageRenderer;
 import org.yomitori.review.ReviewService;
 import org.yomitori.schedule.Schedules;
 import org.yomitori.storage.Database;
+import org.yomitori.template.CalibratedThresholds;
 import org.yomitori.template.TemplateRegistry;
 import org.yomitori.web.WebServer;
 
@@ -36,6 +37,7 @@ public final class YomitoriApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("app");
 
     private final Database db;
+    private final Accounts accounts;
     private final PipelineExtractor extractor;
     private final DeliveryService delivery;
     private final Schedules schedules;
@@ -43,9 +45,10 @@ public final class YomitoriApp implements AutoCloseable {
     private final WebServer web;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private YomitoriApp(Database db, PipelineExtractor extractor, DeliveryService delivery, Schedules schedules,
-                        YomitoriCamel camel, WebServer web) {
+    private YomitoriApp(Database db, Accounts accounts, PipelineExtractor extractor, DeliveryService delivery,
+                        Schedules schedules, YomitoriCamel camel, WebServer web) {
         this.db = db;
+        this.accounts = accounts;
         this.extractor = extractor;
         this.delivery = delivery;
         this.schedules = schedules;
@@ -89,8 +92,11 @@ public final class YomitoriApp implements AutoCloseable {
         DeliveryService delivery = null;
         Schedules schedules = null;
         try {
-            TemplateRegistry templates = TemplateRegistry.load(config.templateFolders());
-            LOG.info("{} template(s) loaded from {}", templates.all().size(), config.templateFolders());
+            CalibratedThresholds calibration = CalibratedThresholds.load(config.thresholdsFile());
+            TemplateRegistry templates = TemplateRegistry.load(config.templateFolders(), calibration);
+            LOG.info("{} template(s) loaded from {}; calibrated thresholds for {} field type(s) from {}",
+                    templates.all().size(), config.templateFolders(), calibration.byType().size(),
+                    config.thresholdsFile());
             PageRenderer renderer = new PageRenderer(Extractors.render(config.render()));
             extractor = Extractors.pipeline(config, templates);
             IntakeService intake = new IntakeService(config.layout(), config.intake().keepProcessed(), renderer, db, clock);
@@ -111,7 +117,7 @@ public final class YomitoriApp implements AutoCloseable {
             WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock,
                     new WebServer.Operations(delivery, schedules)) : null;
             printSetupToken(accounts, config, web, System.out);
-            return new YomitoriApp(db, extractor, delivery, schedules, camel, web);
+            return new YomitoriApp(db, accounts, extractor, delivery, schedules, camel, web);
         } catch (Exception | Error e) {
             closeQuietly(schedules);
             closeQuietly(delivery);
@@ -147,6 +153,10 @@ public final class YomitoriApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Stops intake and reading (in-flight scans get the shutdown timeout), then the web server and the database. */
