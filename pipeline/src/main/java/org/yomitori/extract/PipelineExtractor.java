@@ -15,6 +15,7 @@ import org.yomitori.imaging.PageNormaliser;
 import org.yomitori.ocr.OcrEnginePool;
 import org.yomitori.render.PageRenderer;
 import org.yomitori.render.UnreadableDocumentException;
+import org.yomitori.template.Template;
 import org.yomitori.template.TemplateRegistry;
 
 /**
@@ -76,6 +77,26 @@ public final class PipelineExtractor implements DocumentExtractor, AutoCloseable
         AlignedPage aligned = match.matched() ? aligner.align(normalised, match.template(), match.templatePage()) : null;
         lap(Stage.ALIGN, t2);
         return new ScannedPage(normalised, match, aligned);
+    }
+
+    /**
+     * Reads pages that are already normalised (those kept of an unidentified document) as
+     * {@code template}, which a person picked. Each template page goes to the page whose layout fits
+     * it best; pages left over stay as attachments. The record's pages are numbered 0.. within
+     * {@code pages}. Fields of a page that does not align go to review, as in {@link #extract}.
+     */
+    public ExtractedDocument readAs(Template template, List<GrayImage> pages, String documentId, String source) {
+        long t0 = System.nanoTime();
+        List<PageMatch> placed = PagePlacement.place(aligner, template, pages);
+        long t1 = lap(Stage.IDENTIFY, t0);
+        List<ScannedPage> scanned = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            PageMatch m = placed.get(i);
+            AlignedPage aligned = m.matched() ? aligner.align(pages.get(i), template, m.templatePage()) : null;
+            scanned.add(new ScannedPage(pages.get(i), m, aligned));
+        }
+        lap(Stage.ALIGN, t1);
+        return documentReader.read(documentId, source, PagePlacement.asDocument(template, placed), scanned);
     }
 
     public StageTimes stageTimes() {

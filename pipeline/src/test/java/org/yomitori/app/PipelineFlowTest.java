@@ -229,8 +229,35 @@ class PipelineFlowTest {
         assertEquals(200, status("/api/documents/" + documentId + "/pages/0.png"));
     }
 
+    private HttpClient clerk;
+
+    /** A clerk's browser: the first admin is set up with the console token and creates the clerk's account. */
+    private HttpClient clerk() throws Exception {
+        if (clerk == null) {
+            HttpClient admin = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            String token = app.accounts().startSetup().orElseThrow();
+            String csrf = JSON.readTree(post(admin, "/api/setup", null, java.util.Map.of("token", token,
+                    "username", "admin", "password", "a long admin passphrase")).body()).get("csrfToken").asText();
+            post(admin, "/api/users", csrf, java.util.Map.of("username", "clerk", "password", "a long clerk passphrase",
+                    "role", "clerk"));
+            clerk = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            post(clerk, "/api/login", null, java.util.Map.of("username", "clerk", "password", "a long clerk passphrase"));
+        }
+        return clerk;
+    }
+
+    private HttpResponse<byte[]> post(HttpClient client, String path, String csrf, Object body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.webPort() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        return clerk().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + app.webPort() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
