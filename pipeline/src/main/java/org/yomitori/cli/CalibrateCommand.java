@@ -30,49 +30,60 @@ public final class CalibrateCommand {
     private CalibrateCommand() {
     }
 
-    public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        double target = 0.005;
-        double level = 0.8;
-        Path file = CliArgs.thresholdsFile();
-        Path records = null;
-        List<String> rest = new ArrayList<>();
-        try {
+    /** What the command line asks for, beyond the options {@code extract} and {@code bench} share. */
+    private record Options(double target, double level, Path out, Path records, CliArgs cli, Path dir) {
+        static Options parse(String[] args) {
+            double target = 0.005;
+            double level = 0.8;
+            Path out = CliArgs.thresholdsFile();
+            Path records = null;
+            List<String> rest = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--target" -> target = Double.parseDouble(value(args, ++i));
                     case "--level" -> level = Double.parseDouble(value(args, ++i));
-                    case "--out" -> file = Path.of(value(args, ++i)).toAbsolutePath();
+                    case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
                     case "--records" -> records = Path.of(value(args, ++i)).toAbsolutePath();
                     default -> rest.add(args[i]);
                 }
             }
+            if (!(target > 0 && target < 1 && level > 0 && level < 1)) {
+                throw new IllegalArgumentException("--target and --level take a number between 0 and 1");
+            }
+            CliArgs cli = CliArgs.parse(rest.toArray(String[]::new), Path.of("").toAbsolutePath());
+            Path dir = cli.positional().isEmpty() ? CliArgs.home().resolve("../shared/eval/dev").normalize()
+                    : Path.of(cli.positional().get(0)).toAbsolutePath();
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no ground-truthed folder at " + dir);
+            }
+            return new Options(target, level, out, records, cli, dir);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Options o;
+        try {
+            o = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("yomitori calibrate: " + e.getMessage() + "\n" + USAGE);
             System.exit(2);
-        }
-        CliArgs cli = CliArgs.parse(rest.toArray(String[]::new), Path.of("").toAbsolutePath());
-        Path home = CliArgs.home();
-        Path dir = cli.positional().isEmpty() ? home.resolve("../shared/eval/dev").normalize()
-                : Path.of(cli.positional().get(0)).toAbsolutePath();
-        if (!Files.isDirectory(dir)) {
-            System.err.println("yomitori calibrate: no ground-truthed folder at " + dir);
-            System.exit(2);
+            return;
         }
         Calibration calibration;
-        if (records != null) {
-            calibration = Calibration.ofJsonLines(dir, records, target, level);
+        if (o.records() != null) {
+            calibration = Calibration.ofJsonLines(o.dir(), o.records(), o.target(), o.level());
         } else {
-            List<DocumentRecord> read = extract(dir, cli);
-            Path kept = Files.createDirectories(home.resolve("bench-out")).resolve("calibration-records.jsonl");
+            List<DocumentRecord> read = extract(o.dir(), o.cli());
+            Path kept = Files.createDirectories(CliArgs.home().resolve("bench-out")).resolve("calibration-records.jsonl");
             Files.write(kept, read.stream().map(RecordJson::toLine).toList(), StandardCharsets.UTF_8);
-            calibration = Calibration.of(dir, read, target, level);
-            crossCheck(dir, kept, calibration, out);
+            calibration = Calibration.of(o.dir(), read, o.target(), o.level());
+            crossCheck(o.dir(), kept, calibration, out);
         }
         out.print(calibration.report());
-        calibration.writeThresholds(file, "Calibrated " + LocalDate.now() + " on " + dir.getFileName() + ": "
+        calibration.writeThresholds(o.out(), "Calibrated " + LocalDate.now() + " on " + o.dir().getFileName() + ": "
                 + calibration.describeData() + ".");
-        out.println("\nthresholds written to " + file);
+        out.println("\nthresholds written to " + o.out());
     }
 
     private static List<DocumentRecord> extract(Path dir, CliArgs cli) throws InterruptedException {
