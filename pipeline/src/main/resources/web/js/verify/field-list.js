@@ -21,7 +21,8 @@ export class FieldList {
   update(index, state) {
     const item = this.items[index];
     if (!item) return;
-    item.className = "field-item state-" + state + (item.classList.contains("current") ? " current" : "");
+    item.className = "field-item" + (item.classList.contains("current") ? " current" : "");
+    item.dataset.state = state;
     item.firstChild.textContent = MARKS[state] || "";
     item.title = state === "draft" ? t("verify.draft") : label("states", state);
   }

@@ -55,7 +55,7 @@ export class FieldPanel {
   }
 
   /** The live check of the typed value: ISO preview, normalised form, broken rules. */
-  validation(result) {
+  validation(result, typed) {
     const line = byId("validation");
     line.className = "validation";
     if (!result) {
@@ -64,7 +64,7 @@ export class FieldPanel {
     }
     const parts = [];
     if (result.preview) parts.push(el("span", { className: "preview" }, t("verify.preview") + ": ", el("strong", null, result.preview)));
-    if (result.normalised != null && result.normalised !== result.preview) {
+    if (result.normalised != null && result.normalised !== typed && result.normalised !== result.preview) {
       parts.push(el("span", { className: "normalised" }, t("verify.normalised") + ": ", el("strong", null, result.normalised)));
     }
     if (result.ok) {
@@ -85,6 +85,7 @@ export class FieldPanel {
   }
 
   showOverride(reasons) {
+    this.message("");
     byId("override-rules").textContent = reasons.map(r => label("reasons", r)).join("、");
     byId("override").hidden = false;
     const input = byId("override-reason");

@@ -133,6 +133,9 @@ export class Station {
   allDone() {
     this.doc = null;
     this.work = null;
+    ["doc-title", "doc-channel", "lease"].forEach(id => { byId(id).textContent = ""; });
+    byId("field-list").replaceChildren();
+    byId("page-pane").replaceChildren();
     document.body.classList.add("all-done");
     byId("all-done").hidden = false;
     byId("back-to-queue").focus();

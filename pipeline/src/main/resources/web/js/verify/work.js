@@ -24,7 +24,7 @@ export class DocumentWork {
     this.saves = new SaveQueue(doc.documentId, version);
     this.validator = new LiveValidator(doc.documentId, (name, value, result) => {
       const editor = this.views.panel.editor;
-      if (this.current.name === name && editor && editor.value === value) this.views.panel.validation(result);
+      if (this.current.name === name && editor && editor.value === value) this.views.panel.validation(result, value);
     });
   }
 
@@ -137,7 +137,7 @@ export class DocumentWork {
     if (!result) return;
     if (result.ok) return this.accept();
     this.overrideValue = value;
-    this.views.panel.validation(result);
+    this.views.panel.validation(result, value);
     this.views.panel.showOverride(result.reasons || []);
   }
 
