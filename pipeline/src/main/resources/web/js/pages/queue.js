@@ -9,7 +9,7 @@ const params = new URLSearchParams(location.search);
 const filters = { template: params.get("template") || "", channel: params.get("channel") || "" };
 
 /** The verification screen for a document, carrying the filters so the next document matches them. */
-export function verifyUrl(documentId) {
+function verifyUrl(documentId) {
   return "/verify.html" + query({ id: documentId, template: filters.template, channel: filters.channel });
 }
 

@@ -6,6 +6,7 @@ export const KEYS = [
   { action: "illegible", label: "F8 / Ctrl+I", hint: "verify.keys.illegible" },
   { action: "reject", label: "F9", hint: "verify.keys.reject" },
   { action: "override", label: "Ctrl+Enter", hint: "verify.keys.override" },
+  { action: "revert", label: "Esc", hint: "verify.keys.esc" },
 ];
 
 /** The action a keydown asks for, or null. An Enter that ends an IME conversion is no action. */
@@ -19,5 +20,6 @@ export function actionOf(e) {
   if (e.key === "Tab" && !ctrl && !e.altKey) return e.shiftKey ? "prev" : "next";
   if (e.key === "F8" || (ctrl && !e.shiftKey && (e.key === "i" || e.key === "I"))) return "illegible";
   if (e.key === "F9") return "reject";
+  if (e.key === "Escape") return "revert";
   return null;
 }

@@ -82,7 +82,10 @@ export class Station {
       e.preventDefault();
       return;
     }
-    if (!action || (!this.work && action !== "reject")) return;
+    if (!action || (!this.work && action !== "reject")) {
+      if (this.work && !panel.editor.element.contains(document.activeElement)) panel.editor.focus();
+      return;
+    }
     e.preventDefault();
     if (action === "reject") this.reject();
     else if (action === "accept") this.work.accept();
@@ -90,6 +93,7 @@ export class Station {
     else if (action === "next") this.work.move(1);
     else if (action === "prev") this.work.move(-1);
     else if (action === "illegible") this.work.illegible();
+    else if (action === "revert") this.work.revert();
   }
 
   async reject() {

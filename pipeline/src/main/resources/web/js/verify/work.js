@@ -75,6 +75,13 @@ export class DocumentWork {
     if (isTyped(field)) this.validator.typed(field.name, String(value));
   }
 
+  /** Esc: forget what was typed into the current field. */
+  revert() {
+    if (!this.drafts.delete(this.current.name)) return;
+    this.views.fieldList.update(this.index, this.stateOf(this.current));
+    this.show();
+  }
+
   move(delta) {
     this.index = (this.index + delta + this.fields.length) % this.fields.length;
     this.show();
@@ -174,6 +181,7 @@ export class DocumentWork {
         return this.show();
       }
     }
+    timing.documentFinished();
     this.views.panel.message(this.saves.pending ? t("verify.saving") : t("verify.noFlagged"));
   }
 
@@ -190,6 +198,7 @@ export class DocumentWork {
   }
 
   failed(field, index, error, body) {
+    timing.cancel();
     this.local.set(field.name, "error");
     this.drafts.set(field.name, body.value);
     this.index = index;
