@@ -1,0 +1,196 @@
+package org.yomitori.web.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The verification station in a real browser against the real service: first-start setup, users,
+ * login, verifying a document with the keyboard only, rejecting one, picking the form of an
+ * unidentified one, the released record, the audit trail and the clerk's status page. One service
+ * and one browser are shared by the ordered tests of this class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VerificationStationTest {
+    private static final String VERIFIER = "suzuki";
+    private static final String PASSWORD = "correct horse battery";
+    private static final String OVERRIDE_REASON = "申請者に電話で確認済み";
+
+    @TempDir
+    Path dir;
+    private StationApp service;
+    private Browser browser;
+    private Station station;
+    private ApiClient api;
+    private String verified;
+    private String rejected;
+    private String unidentified;
+
+    @BeforeAll
+    void start() throws Exception {
+        Browser.assumeInstalled();
+        service = StationApp.start(dir);
+        // dropped first so that reading runs while the accounts are set up
+        service.dropFilledForm("counter1", "申請書-確認.png");
+        service.dropFilledForm("scanner1", "申請書-差戻し.png");
+        service.dropPlainPage("counter1", "様式不明.png");
+        browser = Browser.open(service.port());
+        station = new Station(browser);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstStartAsksForTheConsoleTokenAndCreatesTheAdministrator() throws Exception {
+        browser.go("/");
+        browser.waitForPath("/setup.html");
+        assertEquals("token", browser.focusedId());
+        browser.type(service.setupToken(), Keys.TAB, "admin", Keys.TAB, PASSWORD, Keys.TAB, PASSWORD, Keys.ENTER);
+        browser.waitForPath("/admin.html");
+        browser.waitForText("table.users", "admin");
+        api = new ApiClient(service.port()).login("admin", PASSWORD);
+        assertEquals(false, api.get("/api/setup").path("needed").asBoolean(true));
+    }
+
+    @Test
+    @Order(2)
+    void theAdministratorAddsAUserAndChangesTheirRole() {
+        browser.find("#new-username").sendKeys(VERIFIER);
+        browser.find("#new-password").sendKeys(PASSWORD);
+        new Select(browser.find("#new-role")).selectByValue("clerk");
+        browser.find("#new-password").sendKeys(Keys.ENTER);
+        browser.waitForText("table.users", VERIFIER);
+        Select role = new Select(browser.find("table.users tbody tr:last-child select"));
+        assertEquals("clerk", role.getFirstSelectedOption().getAttribute("value"));
+        role.selectByValue("verifier");
+        browser.waitFor("role saved", b -> b.text("#flash").contains("保存しました"));
+        assertEquals("verifier", new Select(browser.find("table.users tbody tr:last-child select"))
+                .getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
+    @Order(3)
+    void aVerifierLogsInAndSeesTheQueueOldestFirst() throws Exception {
+        browser.find("#logout").sendKeys(Keys.ENTER);
+        browser.waitForPath("/login.html");
+        browser.waitFor("login form", b -> "username".equals(b.focusedId()));
+        browser.type(VERIFIER, Keys.TAB, PASSWORD, Keys.ENTER);
+        browser.waitForPath("/queue.html");
+        verified = service.awaitQueued(api, "申請書-確認.png").path("documentId").asText();
+        rejected = service.awaitQueued(api, "申請書-差戻し.png").path("documentId").asText();
+        unidentified = service.awaitQueued(api, "様式不明.png").path("documentId").asText();
+        browser.waitFor("three queued documents", b -> b.findAll("table.queue tbody tr").size() == 3);
+        assertTrue(browser.text("#current-user").startsWith(VERIFIER));
+        assertEquals("start", browser.focusedId());
+    }
+
+    @Test
+    @Order(4)
+    void aDocumentIsVerifiedWithTheKeyboardOnlyAndTheNextOneIsClaimed() throws Exception {
+        browser.go("/verify.html?id=" + verified);
+        station.awaitField();
+        station.assertFitsTheScreen();
+        String first = station.field();
+        browser.type(Keys.TAB);
+        assertNotEquals(first, station.field());
+        browser.type(Keys.SHIFT, Keys.TAB);
+        assertEquals(first, station.field());
+        Map<String, Runnable> actions = Map.of(
+                "applicant_name", () -> station.replace("山田 太郎"),
+                "application_date", () -> station.replaceAndPreview("令和7年4月1日", "2025-04-01"),
+                "applicant_postal_code", () -> station.override("12-34", OVERRIDE_REASON),
+                "applicant_phone", () -> browser.type(Keys.F8),
+                "requester_relation", () -> browser.type("2", Keys.ENTER),
+                "cert_juminhyo", () -> browser.type(Keys.SPACE, Keys.ENTER));
+        station.verifyAll(verified, actions);
+        browser.waitFor("the next document claimed", b -> !b.path().contains(verified) && station.field() != null
+                || !b.findAll("#all-done:not([hidden])").isEmpty());
+
+        JsonNode record = api.get("/api/documents/" + verified + "/record");
+        JsonNode fields = record.path("fields");
+        assertEquals("山田 太郎", fields.path("applicant_name").path("value").asText());
+        assertEquals("2025-04-01", fields.path("application_date").path("value").asText());
+        assertEquals("12-34", fields.path("applicant_postal_code").path("value").asText());
+        assertEquals("", fields.path("applicant_phone").path("value").asText());
+        assertEquals("同一世帯の方", fields.path("requester_relation").path("value").asText());
+        fields.forEach(f -> assertTrue(Set.of("verified", "auto").contains(f.path("status").asText()), f.toString()));
+    }
+
+    @Test
+    @Order(5)
+    void aDocumentIsRejectedWithAReasonThatReachesTheClerk() throws Exception {
+        browser.go("/verify.html?id=" + rejected);
+        station.awaitField();
+        browser.type(Keys.F9);
+        browser.waitFor("the reject dialog", b -> b.find("#reject-dialog").isDisplayed());
+        browser.type("2", Keys.ENTER);
+        browser.waitFor("moved on", b -> !b.path().contains(rejected) || !b.findAll("#all-done:not([hidden])").isEmpty());
+        assertEquals("rejected", api.get("/api/documents/" + rejected).path("status").asText());
+
+        browser.go("/status.html?channel=scanner1");
+        browser.waitForText("table.scans", "申請書-差戻し.png");
+        assertTrue(browser.text("table.scans").contains("スキャンが読めない"), browser.text("table.scans"));
+    }
+
+    @Test
+    @Order(6)
+    void anUnidentifiedDocumentGetsItsFormPickedAndIsThenVerified() throws Exception {
+        browser.go("/verify.html?id=" + unidentified);
+        browser.waitFor("the form picker", b -> b.find("#picker").isDisplayed() && "picker-list".equals(b.focusedId()));
+        assertTrue(browser.text("#picker-list").contains("住民票の写し等交付申請書"));
+        browser.type("1", Keys.ENTER);
+        station.awaitField();
+        assertEquals(StationApp.FORM, api.get("/api/documents/" + unidentified).path("template").asText());
+        station.verifyAll(unidentified, Map.of());
+        assertEquals("released", api.get("/api/documents/" + unidentified).path("status").asText());
+    }
+
+    @Test
+    @Order(7)
+    void theHistoryPageShowsWhoChangedWhatAndWhy() {
+        browser.go("/document.html?id=" + verified);
+        browser.waitForText("table.history", VERIFIER);
+        String history = browser.text("table.history");
+        assertTrue(history.contains("山田 太郎"), history);
+        assertTrue(history.contains(OVERRIDE_REASON), history);
+        assertTrue(browser.text("#summary").contains("確定"), browser.text("#summary"));
+    }
+
+    @Test
+    @Order(8)
+    void theLanguageSwitchIsRememberedAcrossPages() {
+        browser.go("/status.html");
+        browser.waitForText("#lang-toggle", "English");
+        browser.find("#lang-toggle").sendKeys(Keys.ENTER);
+        browser.waitForText("#nav", "Reading status");
+        browser.go("/queue.html");
+        browser.waitForText("#start", "Start");
+        browser.find("#lang-toggle").sendKeys(Keys.ENTER);
+        browser.waitForText("#start", "確認を開始");
+    }
+}
