@@ -67,6 +67,9 @@ export class FieldPanel {
     if (result.normalised != null && result.normalised !== typed && result.normalised !== result.preview) {
       parts.push(el("span", { className: "normalised" }, t("verify.normalised") + ": ", el("strong", null, result.normalised)));
     }
+    if (result.warnings && result.warnings.length) {
+      parts.push(el("span", { className: "warnings" }, "⚠ " + result.warnings.map(r => label("reasons", r)).join("、")));
+    }
     if (result.ok) {
       line.classList.add("ok");
       if (!parts.length) parts.push(t("verify.valid"));
