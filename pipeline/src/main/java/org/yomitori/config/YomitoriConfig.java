@@ -15,7 +15,7 @@ import java.util.Set;
  * naming the setting. {@link #properties()} keeps the resolved text for Camel's placeholders.
  */
 public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFolders, Render render, Ocr ocr,
-                             Reading reading, Web web, Db db, Properties properties) {
+                             Reading reading, Web web, Db db, Review review, Auth auth, Properties properties) {
 
     /** A drop folder: files dropped in {@code folder} are recorded as coming from {@code name}. */
     public record Channel(String name, Path folder) {
@@ -39,6 +39,26 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
     }
 
     public record Web(boolean enabled, String host, int port) {
+    }
+
+    /**
+     * @param leaseMinutes   how long a verifier's claim on a document lasts without activity
+     * @param overdueHours   a document still waiting for a person this long after it arrived is overdue
+     * @param myNumberRoles  roles (clerk, verifier, admin) that see My Numbers unmasked; admin always does
+     */
+    public record Review(int leaseMinutes, int overdueHours, List<String> myNumberRoles) {
+        public Review {
+            myNumberRoles = List.copyOf(myNumberRoles);
+        }
+    }
+
+    /**
+     * @param bcryptCost         work factor of stored password hashes
+     * @param sessionIdleMinutes a session unused this long ends
+     * @param sessionMaxHours    a session ends this long after login, used or not
+     * @param secureCookie       mark the session cookie Secure (when served over HTTPS)
+     */
+    public record Auth(int bcryptCost, int sessionIdleMinutes, int sessionMaxHours, boolean secureCookie) {
     }
 
     public record Db(String url, String user, String password) {
@@ -65,7 +85,7 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
         Settings s = new Settings(resolved);
         Path dataDir = s.path(ConfigSources.DATA_DIR);
         return new YomitoriConfig(dataDir, intake(s, dataDir), s.paths("yomitori.templates.dirs"), render(s),
-                ocr(s), reading(s), web(s), db(s), resolved);
+                ocr(s), reading(s), web(s), db(s), review(s), auth(s), resolved);
     }
 
     /** The environment variable that overrides a setting, e.g. YOMITORI_OCR_THREADS. */
@@ -133,6 +153,24 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
 
     private static Web web(Settings s) {
         return new Web(s.bool("yomitori.web.enabled"), s.text("yomitori.web.host"), s.integer("yomitori.web.port", 0, 65_535));
+    }
+
+    private static Review review(Settings s) {
+        String key = "yomitori.review.my-number-roles";
+        List<String> roles = s.list(key);
+        for (String role : roles) {
+            if (!List.of("clerk", "verifier", "admin").contains(role)) {
+                throw new ConfigException(key + ": '" + role + "' is not a role (clerk, verifier, admin)");
+            }
+        }
+        return new Review(s.integer("yomitori.review.lease-minutes", 1, 1_440),
+                s.integer("yomitori.review.overdue-hours", 1, 8_760), roles);
+    }
+
+    private static Auth auth(Settings s) {
+        return new Auth(s.integer("yomitori.auth.bcrypt-cost", 10, 16),
+                s.integer("yomitori.auth.session-idle-minutes", 1, 1_440),
+                s.integer("yomitori.auth.session-max-hours", 1, 168), s.bool("yomitori.auth.secure-cookie"));
     }
 
     private static Db db(Settings s) {

@@ -14,6 +14,7 @@ import org.yomitori.imaging.PageNormaliser;
 import org.yomitori.ocr.OcrEnginePool;
 import org.yomitori.render.PageRenderer;
 import org.yomitori.render.UnreadableDocumentException;
+import org.yomitori.template.Template;
 import org.yomitori.template.TemplateRegistry;
 
 /**
@@ -24,6 +25,7 @@ import org.yomitori.template.TemplateRegistry;
 public final class PipelineExtractor implements DocumentExtractor, AutoCloseable {
     private final PageRenderer renderer;
     private final PageNormaliser normaliser = new PageNormaliser();
+    private final Aligner aligner = new Aligner();
     private final FormIdentifier identifier;
     private final DocumentSplitter splitter = new DocumentSplitter();
     private final DocumentReader documentReader;
@@ -32,9 +34,9 @@ public final class PipelineExtractor implements DocumentExtractor, AutoCloseable
 
     public PipelineExtractor(ExtractorSettings settings, TemplateRegistry templates) {
         this.renderer = new PageRenderer(settings.render());
-        this.identifier = new FormIdentifier(templates);
+        this.identifier = new FormIdentifier(templates, aligner);
         this.engines = new OcrEnginePool(settings.ocr());
-        this.documentReader = new DocumentReader(new Aligner(), engines, times);
+        this.documentReader = new DocumentReader(aligner, engines, times);
     }
 
     @Override
@@ -61,6 +63,19 @@ public final class PipelineExtractor implements DocumentExtractor, AutoCloseable
             out.add(documentReader.read(documentId, source, documents.get(i), pages));
         }
         return out;
+    }
+
+    /**
+     * Reads pages that are already normalised (those kept of an unidentified document) as
+     * {@code template}, which a person picked. Each template page goes to the page whose layout fits
+     * it best, turned upright; pages left over stay as attachments. The record's pages are numbered
+     * 0.. within {@code pages}. Fields of a page that does not align go to review, as in {@link #extract}.
+     */
+    public ExtractedDocument readAs(Template template, List<GrayImage> pages, String documentId, String source) {
+        long t0 = System.nanoTime();
+        DocumentPages doc = PagePlacement.place(aligner, template, pages);
+        lap(Stage.IDENTIFY, t0);
+        return documentReader.read(documentId, source, doc, pages);
     }
 
     public StageTimes stageTimes() {

@@ -21,21 +21,23 @@ import org.yomitori.template.Template;
  * Writes what a verifier looks at: each page of a document ({@code page-<n>.png}) and, for an
  * identified document, one crop per field ({@code field-<name>.png}) cut from the aligned page at
  * the field's box plus a margin. Names are fixed, so reading a scan again overwrites them.
+ * Public for the verification step, which writes them again when a person picks the template of
+ * an unidentified document.
  */
-final class DocumentImages {
+public final class DocumentImages {
     /** Stored (data-relative) paths of the written images. */
-    record Written(List<String> pages, Map<String, String> crops) {
+    public record Written(List<String> pages, Map<String, String> crops) {
     }
 
     private final DataLayout layout;
     private final int marginPx;
 
-    DocumentImages(DataLayout layout, int marginPx) {
+    public DocumentImages(DataLayout layout, int marginPx) {
         this.layout = layout;
         this.marginPx = marginPx;
     }
 
-    Written write(ExtractedDocument doc) throws IOException {
+    public Written write(ExtractedDocument doc) throws IOException {
         Path folder = layout.images(doc.record().documentId());
         List<BufferedImage> images = doc.pages().stream().map(GrayImage::toBufferedImage).toList();
         List<String> pages = new ArrayList<>();

@@ -15,10 +15,10 @@ import org.yomitori.storage.StoredField;
 import org.yomitori.template.FieldSpec;
 
 /** The database rows of one extracted document, with the images already written for it. */
-record DocumentRows(StoredDocument document, List<StoredField> fields, List<PageImage> pages) {
+public record DocumentRows(StoredDocument document, List<StoredField> fields, List<PageImage> pages) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static DocumentRows of(long scanId, int index, ExtractedDocument doc, DocumentImages.Written images, Instant now) {
+    public static DocumentRows of(long scanId, int index, ExtractedDocument doc, DocumentImages.Written images, Instant now) {
         DocumentRecord r = doc.record();
         StoredDocument document = new StoredDocument(r.documentId(), scanId, index, r.template(), r.status(), r.pages(),
                 RecordJson.toPrettyJson(r), now, null);

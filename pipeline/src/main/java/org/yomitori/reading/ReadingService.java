@@ -3,6 +3,8 @@ package org.yomitori.reading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.yomitori.storage.Scan;
 import org.yomitori.storage.ScanRepository;
 import org.yomitori.storage.ScanState;
 import org.yomitori.storage.StorageException;
+import org.yomitori.storage.StoredDocument;
 
 /**
  * Reads queued scans: claims one ({@code queued -> reading}), runs the extractor on its archived
@@ -40,6 +43,18 @@ public final class ReadingService {
     /** What {@link #read} did. */
     public enum Outcome { DONE, ERROR, SKIPPED }
 
+    /**
+     * Work done for each stored document inside the transaction that stores it: the verification
+     * step records the reading in the audit trail and releases a complete document at once.
+     */
+    @FunctionalInterface
+    public interface AfterStore {
+        /** Stores the documents and does nothing more: for running the reading stage alone. */
+        AfterStore NONE = (tx, document, at) -> { };
+
+        void stored(Connection tx, StoredDocument document, Instant at) throws SQLException;
+    }
+
     private final DocumentExtractor extractor;
     private final Database db;
     private final DataLayout layout;
@@ -48,12 +63,20 @@ public final class ReadingService {
     private final DocumentImages images;
     private final Outbox outbox;
     private final ReasonFiles reasonFiles;
+    private final AfterStore afterStore;
     private final ScanRepository scans = new ScanRepository();
     private final DocumentRepository documents = new DocumentRepository();
     private final EventRepository events = new EventRepository();
 
+    /** A reading stage that only stores documents (see {@link AfterStore#NONE}). */
     public ReadingService(DocumentExtractor extractor, Database db, DataLayout layout, YomitoriConfig.Reading settings,
                           Clock clock) {
+        this(extractor, db, layout, settings, clock, AfterStore.NONE);
+    }
+
+    public ReadingService(DocumentExtractor extractor, Database db, DataLayout layout, YomitoriConfig.Reading settings,
+                          Clock clock, AfterStore afterStore) {
+        this.afterStore = afterStore;
         this.extractor = extractor;
         this.db = db;
         this.layout = layout;
@@ -165,6 +188,7 @@ public final class ReadingService {
                 documents.insertPages(c, r.pages());
                 events.add(c, scan.id(), r.document().id(), now, "document",
                         "template=" + r.document().template() + " status=" + r.document().status());
+                afterStore.stored(c, r.document(), now);
             }
             if (!scans.transition(c, scan.id(), ScanState.READING, ScanState.DONE, now)) {
                 throw new IllegalStateException("scan " + scan.id() + " is no longer being read");
