@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yomitori.app.YomitoriApp;
@@ -20,11 +21,15 @@ import org.yomitori.testing.TestConfigs;
 
 /**
  * The real service for browser tests: YomitoriApp (Camel routes, reading stages, H2, web server)
- * in a temporary folder. Its one template is the demo 住民票 request with every threshold at 1.0,
- * so every field read with less than full confidence waits for a verifier.
+ * in a temporary folder. Its templates are two demo forms (住民票 request, 児童手当 with a My Number)
+ * with every threshold at 1.0, so every field read with less than full confidence waits for a
+ * verifier. Only administrators may see My Numbers.
  */
 final class StationApp implements AutoCloseable {
     static final String FORM = ScanFixtures.JUMINHYO;
+    /** The second installed form: it has a My Number field. */
+    static final String MY_NUMBER_FORM = ScanFixtures.JIDOU_TEATE;
+    static final String MY_NUMBER = "123456789018";
     private static final Duration READING = Duration.ofSeconds(90);
     private static final Pattern THRESHOLD = Pattern.compile("threshold: [0-9.]+");
 
@@ -39,8 +44,11 @@ final class StationApp implements AutoCloseable {
     }
 
     static StationApp start(Path dir) throws Exception {
-        Path templates = strictTemplate(dir.resolve("templates"));
-        YomitoriConfig config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.templates.dirs", templates.toString());
+        Path templates = dir.resolve("templates");
+        strictTemplate(templates, FORM);
+        strictTemplate(templates, MY_NUMBER_FORM);
+        YomitoriConfig config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.templates.dirs", templates.toString(),
+                "yomitori.review.my-number-roles", "admin");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(new Tee(original, console), true, StandardCharsets.UTF_8));
@@ -52,14 +60,13 @@ final class StationApp implements AutoCloseable {
         }
     }
 
-    /** The demo template copied with its thresholds raised to 1.0. */
-    private static Path strictTemplate(Path folder) throws IOException {
-        Path source = Path.of("samples/templates", FORM);
-        Path target = Files.createDirectories(folder.resolve(FORM));
+    /** A demo template copied with its thresholds raised to 1.0. */
+    private static void strictTemplate(Path folder, String id) throws IOException {
+        Path source = Path.of("samples/templates", id);
+        Path target = Files.createDirectories(folder.resolve(id));
         String yaml = Files.readString(source.resolve("template.yaml"), StandardCharsets.UTF_8);
         Files.writeString(target.resolve("template.yaml"), THRESHOLD.matcher(yaml).replaceAll("threshold: 1.0"));
         Files.copy(source.resolve("reference.png"), target.resolve("reference.png"));
-        return folder;
     }
 
     int port() {
@@ -87,6 +94,12 @@ final class StationApp implements AutoCloseable {
     void dropFilledForm(String channel, String file) throws IOException {
         ScanFixtures.scan(inbox(channel).resolve(file), ScanFixtures.filled(ScanFixtures.template(FORM),
                 ScanFixtures.juminhyoValues()), ScanWriter.Format.PNG);
+    }
+
+    /** Drops the 児童手当 form with a name and a My Number filled in. */
+    void dropMyNumberForm(String channel, String file) throws IOException {
+        ScanFixtures.scan(inbox(channel).resolve(file), ScanFixtures.filled(ScanFixtures.template(MY_NUMBER_FORM),
+                Map.of("claimant_name", "山田 花子", "claimant_my_number", MY_NUMBER)), ScanWriter.Format.PNG);
     }
 
     /** Drops a readable page that is no known form. */

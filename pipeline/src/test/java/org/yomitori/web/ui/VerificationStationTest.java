@@ -41,6 +41,7 @@ class VerificationStationTest {
     private String verified;
     private String rejected;
     private String unidentified;
+    private String withMyNumber;
 
     @BeforeAll
     void start() throws Exception {
@@ -50,6 +51,7 @@ class VerificationStationTest {
         service.dropFilledForm("counter1", "申請書-確認.png");
         service.dropFilledForm("scanner1", "申請書-差戻し.png");
         service.dropPlainPage("counter1", "様式不明.png");
+        service.dropMyNumberForm("scanner1", "児童手当.png");
         browser = Browser.open(service.port());
         station = new Station(browser);
     }
@@ -104,7 +106,8 @@ class VerificationStationTest {
         verified = service.awaitQueued(api, "申請書-確認.png").path("documentId").asText();
         rejected = service.awaitQueued(api, "申請書-差戻し.png").path("documentId").asText();
         unidentified = service.awaitQueued(api, "様式不明.png").path("documentId").asText();
-        browser.waitFor("three queued documents", b -> b.findAll("table.queue tbody tr").size() == 3);
+        withMyNumber = service.awaitQueued(api, "児童手当.png").path("documentId").asText();
+        browser.waitFor("four queued documents", b -> b.findAll("table.queue tbody tr").size() == 4);
         assertTrue(browser.text("#current-user").startsWith(VERIFIER));
         assertEquals("start", browser.focusedId());
     }
@@ -172,6 +175,22 @@ class VerificationStationTest {
 
     @Test
     @Order(7)
+    void aMyNumberIsShownMaskedToAVerifierWhoMayNotSeeIt() {
+        browser.go("/verify.html?id=" + withMyNumber);
+        station.awaitField();
+        for (int i = 0; i < 40 && !"claimant_my_number".equals(station.field()); i++) {
+            browser.type(Keys.TAB);
+        }
+        assertEquals("claimant_my_number", station.field());
+        String shown = browser.text("#machine-value");
+        assertTrue(shown.matches("\\*+\\d{0,4}") || shown.equals("—"), shown);
+        assertTrue(browser.find("#value-input").getAttribute("class").contains("masked"));
+        assertTrue(browser.findAll("#crop img").isEmpty(), "no crop of a My Number");
+        assertTrue(!browser.driver().getPageSource().contains(StationApp.MY_NUMBER), "the digits never reach the page");
+    }
+
+    @Test
+    @Order(8)
     void theHistoryPageShowsWhoChangedWhatAndWhy() {
         browser.go("/document.html?id=" + verified);
         browser.waitForText("table.history", VERIFIER);
@@ -182,7 +201,7 @@ class VerificationStationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLanguageSwitchIsRememberedAcrossPages() {
         browser.go("/status.html");
         browser.waitForText("#lang-toggle", "English");
