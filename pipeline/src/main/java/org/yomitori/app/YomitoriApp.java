@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yomitori.auth.Accounts;
 import org.yomitori.camel.YomitoriCamel;
 import org.yomitori.config.ConfigException;
 import org.yomitori.config.YomitoriConfig;
@@ -14,6 +15,7 @@ import org.yomitori.extract.PipelineExtractor;
 import org.yomitori.intake.IntakeService;
 import org.yomitori.reading.ReadingService;
 import org.yomitori.render.PageRenderer;
+import org.yomitori.review.ReviewService;
 import org.yomitori.storage.Database;
 import org.yomitori.template.TemplateRegistry;
 import org.yomitori.web.WebServer;
@@ -66,11 +68,16 @@ public final class YomitoriApp implements AutoCloseable {
             PageRenderer renderer = new PageRenderer(Extractors.render(config.render()));
             extractor = Extractors.pipeline(config, templates);
             IntakeService intake = new IntakeService(config.layout(), config.intake().keepProcessed(), renderer, db, clock);
-            ReadingService reading = new ReadingService(extractor, db, config.layout(), config.reading(), clock);
+            ReviewService review = new ReviewService(db, templates, extractor::readAs, config.layout(), config.review(),
+                    config.reading().cropMarginPx(), clock);
+            ReadingService reading = new ReadingService(extractor, db, config.layout(), config.reading(), clock,
+                    review.afterStore());
             reading.recoverInterrupted();
             YomitoriCamel camel = new YomitoriCamel(config, Map.of("intakeService", intake, "readingService", reading));
             camel.start();
-            WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, clock) : null;
+            Accounts accounts = new Accounts(db, config.auth(), clock);
+            WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock) : null;
+            printSetupToken(accounts, config, web, System.out);
             return new YomitoriApp(db, extractor, camel, web);
         } catch (Exception | Error e) {
             closeQuietly(extractor);
@@ -116,6 +123,19 @@ public final class YomitoriApp implements AutoCloseable {
             throw new ConfigException("yomitori.data.dir: cannot create the data folders under " + config.dataDir()
                     + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * No account yet: prints the one-time token that creates the first administrator. Printed to
+     * the console (never to the log files), since whoever reads the console runs the server.
+     */
+    private static void printSetupToken(Accounts accounts, YomitoriConfig config, WebServer web, PrintStream out) {
+        accounts.startSetup().ifPresent(token -> {
+            String where = web == null ? "the web pages (yomitori.web.enabled=false now)"
+                    : "http://" + config.web().host() + ":" + web.port() + "/";
+            out.println("No account exists yet. Create the first administrator at " + where);
+            out.println("with this one-time setup token (初期設定用トークン): " + token);
+        });
     }
 
     private static void closeQuietly(Object resource) {

@@ -96,6 +96,21 @@ public final class ScanRepository {
         Jdbc.update(c, "UPDATE scans SET moved_to = ?, released_at = ?, updated_at = ? WHERE id = ?", movedTo, at, at, id);
     }
 
+    /** The latest scan whose file was set aside at {@code movedTo} (a data-relative path). */
+    public Optional<Scan> findByMovedTo(Connection c, String movedTo) throws SQLException {
+        return Jdbc.first(query(c, "SELECT " + COLUMNS + " FROM scans WHERE moved_to = ? ORDER BY id DESC", movedTo));
+    }
+
+    /**
+     * Queues a scan that failed while being read once more, as a clerk asked: its attempts start
+     * again from zero and its reason is cleared. False when it is not a failed, archived scan.
+     */
+    public boolean requeueFailed(Connection c, long id, Instant at) throws SQLException {
+        return Jdbc.update(c, "UPDATE scans SET state = 'queued', attempts = 0, reason_code = NULL, reason_message = NULL,"
+                + " moved_to = NULL, updated_at = ? WHERE id = ? AND state = 'error' AND archive_path IS NOT NULL",
+                at, id) == 1;
+    }
+
     private static List<Scan> query(Connection c, String sql, Object... args) throws SQLException {
         return Jdbc.query(c, sql, ScanRepository::map, args);
     }

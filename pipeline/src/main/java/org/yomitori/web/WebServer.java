@@ -1,52 +1,63 @@
 package org.yomitori.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import org.yomitori.auth.Accounts;
 import org.yomitori.config.YomitoriConfig;
+import org.yomitori.review.ReviewService;
 import org.yomitori.storage.Database;
 import org.yomitori.template.TemplateRegistry;
 
 /**
- * The status pages and JSON API (Javalin). Pages are plain HTML/CSS/JS from {@code resources/web}
- * that call the API; each handler is a small class of its own so logins and verification can be
- * added beside them. API answers hold personal data, so they are never cached.
+ * The web pages and the JSON API (Javalin). Pages are plain HTML/CSS/JS from {@code resources/web}
+ * that call the API; each group of routes is a small handler class. Every API route is registered
+ * with the least role it needs and passes the {@link Guard} (session, role, CSRF) first; a route
+ * registered without a role is refused. API answers hold personal data, so they are never cached,
+ * except images, which are private and revalidated.
  */
 public final class WebServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger("web");
     private final Javalin app;
+    private final List<ApiRoutes.Route> routes;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, List<ApiRoutes.Route> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
-    public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, Clock clock) {
-        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, clock);
-        DocumentApi documents = new DocumentApi(db, templates);
-        ImageApi images = new ImageApi(db, config.layout(), templates, config.reading().cropMarginPx());
+    public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, ReviewService review,
+                                  Accounts accounts, Clock clock) {
+        MyNumberPolicy myNumbers = new MyNumberPolicy(config.review().myNumberRoles());
+        byte[] openApi = resource("/openapi.json");
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.staticFiles.add("/web", Location.CLASSPATH);
         });
         app.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+        app.beforeMatched(new Guard(accounts));
         app.after(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
         });
-        app.get("/api/scans", status::scans);
-        app.get("/api/documents/{id}", documents::document);
-        app.get("/api/documents/{id}/pages/{file}", images::page);
-        app.get("/api/documents/{id}/fields/{name}/{file}", images::crop);
-        app.exception(NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND).json(java.util.Map.of("error", e.getMessage())));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("web request failed: {} {}", ctx.method(), ctx.matchedPath(), e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(java.util.Map.of("error", "internal error"));
-        });
+        ApiRoutes api = new ApiRoutes(app);
+        api.get("/api/openapi.json", Access.PUBLIC, ctx -> ctx.contentType("application/json").result(openApi));
+        new AuthApi(accounts, myNumbers, config.auth().secureCookie()).register(api);
+        new QueueApi(review, templates, clock).register(api);
+        new DocumentApi(review, config.layout(), myNumbers, clock).register(api);
+        new HistoryApi(review, myNumbers).register(api);
+        new ImageApi(db, config.layout(), templates, config.reading().cropMarginPx(), myNumbers).register(api);
+        new ChannelsApi(config.intake().channels(), db, review, clock).register(api);
+        new ErrorsApi(config.intake().channels(), config.layout(), db, clock).register(api);
+        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, clock);
+        api.get("/api/scans", Access.CLERK, status::scans);
+        Errors.register(app);
         app.start(config.web().host(), config.web().port());
-        return new WebServer(app);
+        return new WebServer(app, api.all());
     }
 
     /** The port listened on (useful when the configured port is 0). */
@@ -54,8 +65,29 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every API route as "METHOD path", e.g. "GET /api/queue". */
+    public List<String> routes() {
+        return routes.stream().map(r -> r.method() + " " + r.path()).toList();
+    }
+
+    /** The API routes with the access each needs (for tests in this package). */
+    List<ApiRoutes.Route> apiRoutes() {
+        return routes;
+    }
+
     @Override
     public void close() {
         app.stop();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
