@@ -47,6 +47,7 @@ export class RejectDialog {
   }
 
   onKey(e) {
+    e.stopPropagation(); // the station behind the dialog must not act on these keys
     if (e.target === this.other && e.key !== "Enter") return;
     if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.altKey) {
       const r = this.radios()[Number(e.key) - 1];

@@ -72,7 +72,7 @@ export class Station {
   }
 
   onKey(e) {
-    if (this.rejectDialog.open || !this.doc) return;
+    if (this.rejectDialog.open || !this.doc || e.target.closest("dialog")) return;
     const action = actionOf(e);
     const panel = this.views.panel;
     if (this.work && panel.overrideOpen) {

@@ -4,13 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.Keys;
-import org.yomitori.samples.ScanWriter;
-import org.yomitori.testing.ScanFixtures;
 
 /**
  * How long the verification screen takes from Enter to the next field's crop and value on screen
@@ -41,7 +38,7 @@ public final class NextFieldBenchmark {
             api.login("bench", PASSWORD);
             int documents = fields / 12 + 2;
             for (int i = 0; i < documents; i++) {
-                dropDistinctForm(service, i);
+                service.dropFilledForm("counter1", "bench-" + i + ".png", i);
             }
             for (int i = 0; i < documents; i++) {
                 service.awaitQueued(api, "bench-" + i + ".png");
@@ -63,15 +60,6 @@ public final class NextFieldBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    /** The same form with different values each time, so intake does not refuse it as a duplicate. */
-    private static void dropDistinctForm(StationApp service, int i) throws Exception {
-        Map<String, Object> values = new HashMap<>(ScanFixtures.juminhyoValues());
-        values.put("applicant_phone", "03-1234-" + (5000 + i));
-        values.put("cert_juminhyo_copies", String.valueOf(1 + i % 5));
-        ScanFixtures.scan(service.inbox("counter1").resolve("bench-" + i + ".png"),
-                ScanFixtures.filled(ScanFixtures.template(StationApp.FORM), values), ScanWriter.Format.PNG);
     }
 
     /** Presses Enter (F8 where a value breaks a rule) until `fields` next-field times are recorded. */

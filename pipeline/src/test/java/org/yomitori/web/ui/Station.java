@@ -22,12 +22,11 @@ final class Station {
     }
 
     boolean showsError() {
-        return !browser.findAll("#field-message.error").isEmpty() && !browser.text("#field-message").isEmpty();
+        return !browser.findAll("#field-message.error").isEmpty() && !message().isEmpty();
     }
 
     void awaitField() {
-        browser.waitFor("a field to verify", b -> field() != null && "value-input".equals(b.focusedId())
-                || "override-reason".equals(b.focusedId()));
+        browser.waitFor("a field to verify", b -> ready());
     }
 
     /** Types over the machine value (the editor selects it on arrival) and saves. */
@@ -59,21 +58,31 @@ final class Station {
      */
     void verifyAll(String documentId, Map<String, Runnable> actions) {
         for (int step = 0; step < MAX_STEPS; step++) {
+            browser.waitFor("a field of " + documentId + " or its release", b -> finished(documentId) || ready());
             if (finished(documentId)) {
                 return;
             }
-            if (!showsError() && !browser.text("#field-message").isEmpty()) {
+            if (!showsError() && !message().isEmpty()) {
                 // no flagged field is left: the last save releases the document and the next one is claimed
                 browser.waitFor("release of " + documentId, b -> finished(documentId));
-                continue;
+                return;
             }
             String name = field();
             Runnable action = showsError() ? () -> browser.type(Keys.F8) : actions.getOrDefault(name, () -> browser.type(Keys.ENTER));
             action.run();
             browser.waitFor("leaving field " + name, b -> finished(documentId) || !Objects.equals(name, field())
-                    || !browser.text("#field-message").isEmpty());
+                    || !message().isEmpty());
         }
         throw new AssertionError("document " + documentId + " was not released after " + MAX_STEPS + " steps");
+    }
+
+    private boolean ready() {
+        return field() != null && "value-input".equals(browser.focusedId());
+    }
+
+    /** The field's message line (its text even while the panel is hidden). */
+    String message() {
+        return (String) browser.js("return document.getElementById('field-message').textContent");
     }
 
     private boolean finished(String documentId) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,10 +91,15 @@ final class StationApp implements AutoCloseable {
         return config.intake().channels().stream().filter(c -> c.name().equals(channel)).findFirst().orElseThrow().folder();
     }
 
-    /** Drops the demo form filled in with the fixture's values into a channel's folder. */
-    void dropFilledForm(String channel, String file) throws IOException {
-        ScanFixtures.scan(inbox(channel).resolve(file), ScanFixtures.filled(ScanFixtures.template(FORM),
-                ScanFixtures.juminhyoValues()), ScanWriter.Format.PNG);
+    /**
+     * Drops the demo form filled in with the fixture's values, the phone number made from
+     * {@code serial} so that each drop differs (intake refuses a file it has seen as a duplicate).
+     */
+    void dropFilledForm(String channel, String file, int serial) throws IOException {
+        Map<String, Object> values = new HashMap<>(ScanFixtures.juminhyoValues());
+        values.put("applicant_phone", String.format("03-1234-%04d", 5678 + serial));
+        ScanFixtures.scan(inbox(channel).resolve(file), ScanFixtures.filled(ScanFixtures.template(FORM), values),
+                ScanWriter.Format.PNG);
     }
 
     /** Drops the 児童手当 form with a name and a My Number filled in. */
