@@ -13,8 +13,8 @@ export class LiveValidator {
     this.latest = null;
   }
 
-  /** The value changed: validate it after a short pause in typing. */
-  typed(field, value) {
+  /** The value changed: validate it after a short pause in typing (at once when `now`). */
+  typed(field, value, now = false) {
     clearTimeout(this.timer);
     this.latest = { field, value };
     const known = this.results.get(key(field, value));
@@ -22,7 +22,14 @@ export class LiveValidator {
       this.onResult(field, value, known);
       return;
     }
-    this.timer = setTimeout(() => this.check(field, value), DEBOUNCE_MS);
+    if (known) return; // asked already: its answer reaches onResult
+    if (now) this.check(field, value).catch(() => {});
+    else this.timer = setTimeout(() => this.check(field, value).catch(() => {}), DEBOUNCE_MS);
+  }
+
+  /** Validates a value that will be shown soon (the next field's machine value), so Enter on it needs no request. */
+  prefetch(field, value) {
+    if (!this.results.has(key(field, value))) this.check(field, value).catch(() => {});
   }
 
   /** The answer for exactly this value, now (from memory, or asked at once). */

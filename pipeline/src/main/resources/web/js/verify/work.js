@@ -66,7 +66,20 @@ export class DocumentWork {
     pageView.showField(this.doc, field);
     fieldList.select(this.index);
     editor.focus();
-    if (isTyped(field)) this.validator.typed(field.name, String(editor.value));
+    if (isTyped(field)) this.validator.typed(field.name, String(editor.value), !this.drafts.has(field.name));
+    this.prevalidateNext();
+  }
+
+  /** Checks the next flagged field's machine value now, while the verifier looks at this one. */
+  prevalidateNext() {
+    const n = this.fields.length;
+    for (let step = 1; step < n; step++) {
+      const f = this.fields[(this.index + step) % n];
+      if (this.isOpen(f)) {
+        if (isTyped(f) && !this.drafts.has(f.name)) this.validator.prefetch(f.name, String(f.value == null ? "" : f.value));
+        return;
+      }
+    }
   }
 
   changed(field, value) {

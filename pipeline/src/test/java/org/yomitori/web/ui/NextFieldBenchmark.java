@@ -1,5 +1,6 @@
 package org.yomitori.web.ui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 /**
  * How long the verification screen takes from Enter to the next field's crop and value on screen
@@ -20,6 +23,7 @@ import org.openqa.selenium.Keys;
  * java -cp pipeline/target/test-classes:pipeline/target/classes:$(cat pipeline/target/test.cp) \
  *     org.yomitori.web.ui.NextFieldBenchmark [FIELDS]
  * </pre>
+ * With {@code -Dyomitori.bench.screenshot=FILE.png} it also saves the screen at the first field.
  */
 public final class NextFieldBenchmark {
     private static final String PASSWORD = "benchmark-password";
@@ -51,6 +55,7 @@ public final class NextFieldBenchmark {
                 browser.go("/verify.html");
                 Station station = new Station(browser);
                 station.awaitField();
+                screenshot(browser, System.getProperty("yomitori.bench.screenshot"));
                 press(browser, station, fields);
                 report("Enter -> next field shown", times(browser, FIELD_TIMES));
                 report("Enter on a document's last field -> next document's first field shown", times(browser, DOCUMENT_TIMES));
@@ -73,6 +78,13 @@ public final class NextFieldBenchmark {
             browser.type(station.showsError() ? Keys.F8 : Keys.ENTER);
             browser.waitFor("a new timing or a refusal", b -> station.showsError()
                     || times(b, FIELD_TIMES).size() + times(b, DOCUMENT_TIMES).size() > before);
+        }
+    }
+
+    /** With -Dyomitori.bench.screenshot=FILE.png: what the verifier sees on the first field. */
+    private static void screenshot(Browser browser, String file) throws IOException {
+        if (file != null) {
+            Files.write(Path.of(file), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         }
     }
 
