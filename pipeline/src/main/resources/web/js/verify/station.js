@@ -76,8 +76,8 @@ export class Station {
     const action = actionOf(e);
     const panel = this.views.panel;
     if (this.work && panel.overrideOpen) {
-      if (action === "accept") this.work.confirmOverride();
-      else if (e.key === "Escape") this.work.cancelOverride();
+      if (action === "accept") this.work.override.confirm();
+      else if (e.key === "Escape") this.work.override.cancel();
       else if (action !== "next" && action !== "prev") return;
       e.preventDefault();
       return;
@@ -89,7 +89,7 @@ export class Station {
     e.preventDefault();
     if (action === "reject") this.reject();
     else if (action === "accept") this.work.accept();
-    else if (action === "override") this.work.beginOverride();
+    else if (action === "override") this.work.override.begin();
     else if (action === "next") this.work.move(1);
     else if (action === "prev") this.work.move(-1);
     else if (action === "illegible") this.work.illegible();
@@ -110,8 +110,8 @@ export class Station {
         version = this.work.saves.version;
       }
       await post(path("documents", doc.documentId, "reject"), { reason, version });
-      flash(t("verify.reject.done"));
       await this.advance();
+      flash(t("verify.reject.done"));
     } catch (e) {
       flash(e.describe(), "error");
     }
@@ -121,6 +121,7 @@ export class Station {
     flash(t("verify.released"));
     try {
       await this.advance();
+      flash(t("verify.previousReleased"));
     } catch (e) {
       flash(e.describe(), "error");
     }

@@ -5,6 +5,7 @@ import { t } from "../../i18n.js";
 import { isTyped } from "./editors.js";
 import { LiveValidator } from "./validator.js";
 import { SaveQueue } from "./saves.js";
+import { Override } from "./override.js";
 import * as timing from "./timing.js";
 
 const DONE = new Set(["saving", "verified", "illegible"]);
@@ -19,7 +20,7 @@ export class DocumentWork {
     this.local = new Map();  // field name -> state after this screen saved it (saving | verified | illegible | error)
     this.drafts = new Map(); // field name -> value typed and not saved yet
     this.index = 0;
-    this.overrideValue = null;
+    this.override = new Override(this);
     this.released = false;
     this.saves = new SaveQueue(doc.documentId, version);
     this.validator = new LiveValidator(doc.documentId, (name, value, result) => {
@@ -146,32 +147,6 @@ export class DocumentWork {
     if (this.views.panel.editor.readOnly) return;
     timing.enterPressed();
     this.commit(field, { value: "", illegible: true });
-  }
-
-  /** Ctrl+Enter: ask for the reason to save a value that breaks a rule. */
-  async beginOverride() {
-    const field = this.current;
-    if (!isTyped(field)) return this.accept();
-    const value = this.views.panel.editor.value;
-    const result = await this.check(field, value);
-    if (!result) return;
-    if (result.ok) return this.accept();
-    this.overrideValue = value;
-    this.views.panel.validation(result, value);
-    this.views.panel.showOverride(result.reasons || []);
-  }
-
-  confirmOverride() {
-    const reason = this.views.panel.overrideReason();
-    if (!reason) return this.views.panel.message(t("verify.override.required"), "error");
-    this.views.panel.hideOverride();
-    timing.enterPressed();
-    this.commit(this.current, { value: this.overrideValue, override: { reason } });
-  }
-
-  cancelOverride() {
-    this.views.panel.hideOverride();
-    this.views.panel.editor.focus();
   }
 
   commit(field, body) {
