@@ -29,13 +29,15 @@ public final class YomitoriApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("app");
 
     private final Database db;
+    private final Accounts accounts;
     private final PipelineExtractor extractor;
     private final YomitoriCamel camel;
     private final WebServer web;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private YomitoriApp(Database db, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
+    private YomitoriApp(Database db, Accounts accounts, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
         this.db = db;
+        this.accounts = accounts;
         this.extractor = extractor;
         this.camel = camel;
         this.web = web;
@@ -50,7 +52,19 @@ public final class YomitoriApp implements AutoCloseable {
             System.exit(2);
             return;
         }
-        YomitoriApp app = start(config);
+        YomitoriApp app;
+        try {
+            app = start(config);
+        } catch (ConfigException e) {
+            System.err.println("yomitori: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (Exception e) { // e.g. the database is in use by another running pipeline
+            LOG.error("cannot start", e);
+            System.err.println("yomitori: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "yomitori-shutdown"));
         app.printBanner(config, System.out);
         app.closed.await();
@@ -78,7 +92,7 @@ public final class YomitoriApp implements AutoCloseable {
             Accounts accounts = new Accounts(db, config.auth(), clock);
             WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock) : null;
             printSetupToken(accounts, config, web, System.out);
-            return new YomitoriApp(db, extractor, camel, web);
+            return new YomitoriApp(db, accounts, extractor, camel, web);
         } catch (Exception | Error e) {
             closeQuietly(extractor);
             db.close();
@@ -93,6 +107,10 @@ public final class YomitoriApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Stops intake and reading (in-flight scans get the shutdown timeout), then the web server and the database. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.yomitori.extract.StageTimes.Stage;
 import org.yomitori.identify.DocumentPages;
 import org.yomitori.imaging.AlignedPage;
-import org.yomitori.imaging.Aligner;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.imaging.PageNormaliser;
 import org.yomitori.ocr.OcrEngine;
@@ -18,85 +17,64 @@ import org.yomitori.record.FieldStatus;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.Template;
 
-/** Aligns one document's pages to its template and reads every field. */
+/** Reads every field of one document from its pages, already aligned to the template. */
 final class DocumentReader {
-    static final String ALIGNMENT_FAILED = "alignment_failed";
+    static final String PAGE_MISSING = "page_missing";
 
-    private final Aligner aligner;
     private final OcrEnginePool engines;
     private final StageTimes times;
 
-    DocumentReader(Aligner aligner, OcrEnginePool engines, StageTimes times) {
-        this.aligner = aligner;
+    DocumentReader(OcrEnginePool engines, StageTimes times) {
         this.engines = engines;
         this.times = times;
     }
 
-    ExtractedDocument read(String documentId, String source, DocumentPages doc, List<GrayImage> pages) {
+    ExtractedDocument read(String documentId, String source, DocumentPages doc, List<ScannedPage> pages) {
         Template template = doc.template();
         if (template == null) {
-            List<GrayImage> images = doc.pageIndexes().stream().map(pages::get).toList();
+            List<GrayImage> images = doc.pageIndexes().stream().map(i -> pages.get(i).normalised()).toList();
             DocumentRecord record = new DocumentRecord(documentId, source, doc.pageIndexes(), null,
                     DocumentRecord.UNIDENTIFIED, List.of());
             return new ExtractedDocument(record, null, images);
         }
-        long t0 = System.nanoTime();
         AlignedPage[] aligned = new AlignedPage[template.pages()];
         List<GrayImage> images = new ArrayList<>();
         for (int i = 0; i < doc.pageIndexes().size(); i++) {
-            GrayImage upright = PageNormaliser.rotate(pages.get(doc.pageIndexes().get(i)), doc.quarterTurns().get(i));
+            ScannedPage page = pages.get(doc.pageIndexes().get(i));
             int templatePage = doc.templatePages().get(i);
-            if (templatePage >= 0 && aligned[templatePage] == null) {
-                aligned[templatePage] = aligner.align(upright, template, templatePage);
-                images.add(aligned[templatePage].image());
+            if (templatePage >= 0 && aligned[templatePage] == null && page.aligned() != null) {
+                aligned[templatePage] = page.aligned();
+                images.add(page.aligned().image());
             } else {
-                images.add(upright); // an attachment (ID copy, passbook): kept for the verifier, not read
+                // An attachment (ID copy, passbook): kept upright for the verifier, not read.
+                images.add(PageNormaliser.rotate(page.normalised(), doc.quarterTurns().get(i)));
             }
         }
-        long t1 = System.nanoTime();
-        times.add(Stage.ALIGN, t1 - t0);
+        long t0 = System.nanoTime();
         List<FieldResult> fields = readFields(template, aligned);
-        times.add(Stage.READ, System.nanoTime() - t1);
+        times.add(Stage.READ, System.nanoTime() - t0);
         DocumentRecord record = new DocumentRecord(documentId, source, doc.pageIndexes(), template.id(),
                 DocumentRecord.statusOf(template.id(), fields), fields);
         return new ExtractedDocument(record, template, images);
     }
 
+    /** Fields in template order; a page that is missing sends its fields to review. */
     private List<FieldResult> readFields(Template template, AlignedPage[] aligned) {
         OcrEngine engine = engines.engine();
+        FormPage[] formPages = new FormPage[aligned.length];
+        for (int p = 0; p < aligned.length; p++) {
+            formPages[p] = aligned[p] == null ? null : FormPage.of(aligned[p], template, p);
+        }
         List<FieldResult> out = new ArrayList<>(template.fields().size());
-        for (int page = 0; page < aligned.length; page++) {
-            List<FieldSpec> specs = template.fieldsOnPage(page);
-            if (aligned[page] == null) {
-                specs.forEach(s -> out.add(missingPage(s)));
+        for (FieldSpec spec : template.fields()) {
+            int p = spec.page();
+            if (formPages[p] == null) {
+                out.add(new FieldResult(spec.name(), "", "", 0.0, FieldStatus.REVIEW, List.of(PAGE_MISSING)));
                 continue;
             }
-            FormPage formPage = FormPage.of(aligned[page].image(), template, page);
-            for (FieldSpec spec : specs) {
-                FieldResult r = FieldReaders.read(formPage, spec, engine);
-                out.add(aligned[page].ok() ? r : forceReview(r, ALIGNMENT_FAILED));
-            }
+            // A page the aligner does not trust sends its fields to review (FormPage carries that).
+            out.add(FieldReaders.read(formPages[p], spec, engine));
         }
-        return orderAsTemplate(template, out);
-    }
-
-    private static FieldResult missingPage(FieldSpec spec) {
-        return new FieldResult(spec.name(), "", "", 0.0, FieldStatus.REVIEW, List.of("page_missing"));
-    }
-
-    private static FieldResult forceReview(FieldResult r, String reason) {
-        List<String> reasons = new ArrayList<>(r.reasons());
-        if (!reasons.contains(reason)) {
-            reasons.add(reason);
-        }
-        return new FieldResult(r.name(), r.value(), r.raw(), Math.min(r.confidence(), 0.5), FieldStatus.REVIEW, reasons);
-    }
-
-    private static List<FieldResult> orderAsTemplate(Template template, List<FieldResult> results) {
-        List<FieldResult> ordered = new ArrayList<>(results.size());
-        for (FieldSpec spec : template.fields()) {
-            results.stream().filter(r -> r.name().equals(spec.name())).findFirst().ifPresent(ordered::add);
-        }
-        return ordered;
+        return out;
     }
 }

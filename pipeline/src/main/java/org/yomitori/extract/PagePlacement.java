@@ -1,9 +1,10 @@
 package org.yomitori.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.yomitori.identify.DocumentPages;
+import org.yomitori.identify.PageMatch;
 import org.yomitori.imaging.Aligner;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.imaging.LayoutMatch;
@@ -19,33 +20,37 @@ final class PagePlacement {
     private PagePlacement() {
     }
 
-    static DocumentPages place(Aligner aligner, Template template, List<GrayImage> pages) {
+    /** Per page, the template page it was placed on, or {@link PageMatch#none} for an attachment. */
+    static List<PageMatch> place(Aligner aligner, Template template, List<GrayImage> pages) {
         LayoutMatch[][] fits = new LayoutMatch[pages.size()][template.pages()];
         for (int i = 0; i < pages.size(); i++) {
             for (int p = 0; p < template.pages(); p++) {
                 fits[i][p] = aligner.matchLayout(pages.get(i), template, p);
             }
         }
-        int[] templatePages = new int[pages.size()];
-        int[] turns = new int[pages.size()];
-        Arrays.fill(templatePages, -1);
+        List<PageMatch> placed = new ArrayList<>(IntStream.range(0, pages.size()).mapToObj(i -> PageMatch.none(0)).toList());
         boolean[] taken = new boolean[template.pages()];
         for (int round = 0; round < Math.min(pages.size(), template.pages()); round++) {
-            int[] best = best(fits, templatePages, taken);
-            templatePages[best[0]] = best[1];
-            turns[best[0]] = fits[best[0]][best[1]].quarterTurns();
+            int[] best = best(fits, placed, taken);
+            LayoutMatch fit = fits[best[0]][best[1]];
+            placed.set(best[0], new PageMatch(template, best[1], fit.quarterTurns(), fit.score()));
             taken[best[1]] = true;
         }
-        return new DocumentPages(template, IntStream.range(0, pages.size()).boxed().toList(),
-                Arrays.stream(turns).boxed().toList(), Arrays.stream(templatePages).boxed().toList());
+        return placed;
+    }
+
+    static DocumentPages asDocument(Template template, List<PageMatch> placed) {
+        return new DocumentPages(template, IntStream.range(0, placed.size()).boxed().toList(),
+                placed.stream().map(PageMatch::quarterTurns).toList(),
+                placed.stream().map(PageMatch::templatePage).toList());
     }
 
     /** The best-scoring pair of an unplaced page and a free template page: {page, template page}. */
-    private static int[] best(LayoutMatch[][] fits, int[] templatePages, boolean[] taken) {
+    private static int[] best(LayoutMatch[][] fits, List<PageMatch> placed, boolean[] taken) {
         int[] best = null;
         for (int i = 0; i < fits.length; i++) {
             for (int p = 0; p < taken.length; p++) {
-                boolean free = templatePages[i] < 0 && !taken[p];
+                boolean free = !placed.get(i).matched() && !taken[p];
                 if (free && (best == null || fits[i][p].score() > fits[best[0]][best[1]].score())) {
                     best = new int[] {i, p};
                 }

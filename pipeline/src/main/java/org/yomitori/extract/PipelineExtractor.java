@@ -8,6 +8,7 @@ import org.yomitori.identify.DocumentPages;
 import org.yomitori.identify.DocumentSplitter;
 import org.yomitori.identify.FormIdentifier;
 import org.yomitori.identify.PageMatch;
+import org.yomitori.imaging.AlignedPage;
 import org.yomitori.imaging.Aligner;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.imaging.PageNormaliser;
@@ -25,18 +26,21 @@ import org.yomitori.template.TemplateRegistry;
 public final class PipelineExtractor implements DocumentExtractor, AutoCloseable {
     private final PageRenderer renderer;
     private final PageNormaliser normaliser = new PageNormaliser();
-    private final Aligner aligner = new Aligner();
     private final FormIdentifier identifier;
     private final DocumentSplitter splitter = new DocumentSplitter();
+    private final Aligner aligner;
     private final DocumentReader documentReader;
     private final OcrEnginePool engines;
     private final StageTimes times = new StageTimes();
 
     public PipelineExtractor(ExtractorSettings settings, TemplateRegistry templates) {
         this.renderer = new PageRenderer(settings.render());
+        // One aligner for identification and alignment: blank references are prepared once, and the
+        // page features computed while identifying are reused when the same page is aligned.
+        this.aligner = new Aligner();
         this.identifier = new FormIdentifier(templates, aligner);
         this.engines = new OcrEnginePool(settings.ocr());
-        this.documentReader = new DocumentReader(aligner, engines, times);
+        this.documentReader = new DocumentReader(engines, times);
     }
 
     @Override
@@ -44,18 +48,13 @@ public final class PipelineExtractor implements DocumentExtractor, AutoCloseable
             throws UnreadableDocumentException {
         long t0 = System.nanoTime();
         List<GrayImage> scanned = renderer.render(file);
-        long t1 = lap(Stage.RENDER, t0);
-        List<GrayImage> pages = new ArrayList<>(scanned.size());
-        for (GrayImage page : scanned) {
-            pages.add(normaliser.normalise(page));
+        lap(Stage.RENDER, t0);
+        List<ScannedPage> pages = new ArrayList<>(scanned.size());
+        for (int i = 0; i < scanned.size(); i++) {
+            pages.add(processPage(scanned.get(i)));
+            scanned.set(i, null); // let the rendered page go: only normalised and aligned pages are kept
         }
-        long t2 = lap(Stage.NORMALISE, t1);
-        List<PageMatch> matches = new ArrayList<>(pages.size());
-        for (GrayImage page : pages) {
-            matches.add(identifier.identify(page));
-        }
-        List<DocumentPages> documents = splitter.split(matches);
-        lap(Stage.IDENTIFY, t2);
+        List<DocumentPages> documents = splitter.split(pages.stream().map(ScannedPage::match).toList());
         times.addPages(pages.size());
         List<ExtractedDocument> out = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
@@ -66,16 +65,38 @@ public final class PipelineExtractor implements DocumentExtractor, AutoCloseable
     }
 
     /**
+     * Normalises, identifies and aligns one page right away, while the page's features computed for
+     * identification are still at hand for the aligner (it keeps the last page's per thread).
+     */
+    private ScannedPage processPage(GrayImage page) {
+        long t0 = System.nanoTime();
+        GrayImage normalised = normaliser.normalise(page);
+        long t1 = lap(Stage.NORMALISE, t0);
+        PageMatch match = identifier.identify(normalised);
+        long t2 = lap(Stage.IDENTIFY, t1);
+        AlignedPage aligned = match.matched() ? aligner.align(normalised, match.template(), match.templatePage()) : null;
+        lap(Stage.ALIGN, t2);
+        return new ScannedPage(normalised, match, aligned);
+    }
+
+    /**
      * Reads pages that are already normalised (those kept of an unidentified document) as
      * {@code template}, which a person picked. Each template page goes to the page whose layout fits
-     * it best, turned upright; pages left over stay as attachments. The record's pages are numbered
-     * 0.. within {@code pages}. Fields of a page that does not align go to review, as in {@link #extract}.
+     * it best; pages left over stay as attachments. The record's pages are numbered 0.. within
+     * {@code pages}. Fields of a page that does not align go to review, as in {@link #extract}.
      */
     public ExtractedDocument readAs(Template template, List<GrayImage> pages, String documentId, String source) {
         long t0 = System.nanoTime();
-        DocumentPages doc = PagePlacement.place(aligner, template, pages);
-        lap(Stage.IDENTIFY, t0);
-        return documentReader.read(documentId, source, doc, pages);
+        List<PageMatch> placed = PagePlacement.place(aligner, template, pages);
+        long t1 = lap(Stage.IDENTIFY, t0);
+        List<ScannedPage> scanned = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            PageMatch m = placed.get(i);
+            AlignedPage aligned = m.matched() ? aligner.align(pages.get(i), template, m.templatePage()) : null;
+            scanned.add(new ScannedPage(pages.get(i), m, aligned));
+        }
+        lap(Stage.ALIGN, t1);
+        return documentReader.read(documentId, source, PagePlacement.asDocument(template, placed), scanned);
     }
 
     public StageTimes stageTimes() {

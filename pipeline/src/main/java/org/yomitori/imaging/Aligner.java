@@ -10,11 +10,11 @@ import org.yomitori.template.Template;
 
 /**
  * Registers a scanned page to its template's reference image and warps it into the reference's
- * pixel grid. Coarse: ORB features at 75 dpi and a RANSAC homography, which needs no starting
+ * pixel grid. Coarse: ORB features at 75 dpi and a MAGSAC homography, which needs no starting
  * guess and copes with shift, scale, rotation (any, including upside down), perspective and
  * uneven light. Fine: distinctive reference patches (anchors) located by correlation at full
- * resolution and a second RANSAC homography, whose residual is reported; writing, stamps and
- * notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
+ * resolution in small windows resampled through the coarse fit, then a RANSAC homography whose
+ * residual is reported; writing, stamps and notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
  * up). Thread-safe; each template page's reference is prepared once and shared.
  */
 public final class Aligner {
@@ -36,17 +36,17 @@ public final class Aligner {
     public AlignedPage align(GrayImage page, Template template, int templatePage) {
         Reference ref = references.get(template, templatePage);
         CoarseRegistration.Fit fit = coarse.fit(page, ref);
-        double scale = CoarseRegistration.scaleToReference(page, ref.full());
-        Homography rough = fit != null && Placement.isPlausible(fit.transform(), ref.full(), scale)
+        double scale = CoarseRegistration.scaleToReference(page, ref);
+        Homography rough = fit != null && Placement.isPlausible(fit.transform(), ref, scale)
                 ? fit.transform() : null;
         Mat pageMat = Mats.toMat(page);
         Mat out = null;
         try {
             Verification v = rough == null ? null : verify(pageMat, rough, ref);
-            Homography h = rough == null ? Placement.centred(page, ref.full(), scale)
+            Homography h = rough == null ? Placement.centred(page, ref, scale)
                     : v.fit() == null ? rough : rough.after(v.fit().correction());
-            out = warp(pageMat, h, ref.full());
-            GrayImage image = Mats.toImage(out, ref.full().dpi());
+            out = warp(pageMat, h, ref);
+            GrayImage image = Mats.toImage(out, ref.dpi());
             if (v == null || v.fit() == null) {
                 return new AlignedPage(image, Double.POSITIVE_INFINITY, false);
             }
@@ -67,8 +67,8 @@ public final class Aligner {
         if (fit == null) {
             return LayoutMatch.NONE;
         }
-        double scale = CoarseRegistration.scaleToReference(page, ref.full());
-        boolean plausible = Placement.isPlausible(fit.transform(), ref.full(), scale);
+        double scale = CoarseRegistration.scaleToReference(page, ref);
+        boolean plausible = Placement.isPlausible(fit.transform(), ref, scale);
         int turns = Placement.quarterTurns(fit.transform());
         if (!plausible || fit.inliers() < MIN_FEATURE_INLIERS) {
             return new LayoutMatch(0, fit.inliers(), turns, plausible);
@@ -86,20 +86,14 @@ public final class Aligner {
     }
 
     private static Verification verify(Mat page, Homography rough, Reference ref) {
-        Mat roughly = warp(page, rough, ref.full());
-        Mat refMat = Mats.toMat(ref.full());
-        try {
-            List<PatchRefiner.Match> matches = PatchRefiner.match(roughly, refMat, ref.anchors(), AnchorFinder.RADIUS);
-            PatchRefiner.Fit fit = PatchRefiner.fit(matches);
-            double share = fit == null ? 0 : fit.inliers() / (double) Math.max(1, ref.anchors().size());
-            return new Verification(fit, share);
-        } finally {
-            Mats.release(roughly, refMat);
-        }
+        List<PatchRefiner.Match> matches = PatchRefiner.match(page, rough, ref.anchors(), AnchorFinder.RADIUS);
+        PatchRefiner.Fit fit = PatchRefiner.fit(matches);
+        double share = fit == null ? 0 : fit.inliers() / (double) Math.max(1, ref.anchors().size());
+        return new Verification(fit, share);
     }
 
     /** The page resampled into the reference's grid through {@code h} (reference → page). */
-    static Mat warp(Mat page, Homography h, GrayImage ref) {
+    static Mat warp(Mat page, Homography h, Reference ref) {
         Mat dst = new Mat();
         Mat m = h.toMat64();
         try {

@@ -20,7 +20,7 @@ final class CoarseRegistration {
 
     /** The fit, or null when no consistent transform exists. */
     Fit fit(GrayImage page, Reference ref) {
-        double scale = scaleToReference(page, ref.full());
+        double scale = scaleToReference(page, ref);
         FeatureRegistration.Result r = FeatureRegistration.register(ref.features(), featuresOf(page, scale));
         if (r == null) {
             return null;
@@ -45,11 +45,17 @@ final class CoarseRegistration {
         }
     }
 
-    /** Reference dpi over page dpi; from the heights when the page's dpi is unknown. */
-    static double scaleToReference(GrayImage page, GrayImage ref) {
-        if (page.dpi() > 0 && ref.dpi() > 0) {
-            return (double) ref.dpi() / page.dpi();
+    /**
+     * How much to enlarge the page to reach the reference's resolution: the ratio of the dpis,
+     * unless the page's dpi is missing or implausible (the page would come out under half or over
+     * twice the reference's size), then the ratio of the long sides.
+     */
+    static double scaleToReference(GrayImage page, Reference ref) {
+        double bySize = (double) Math.max(ref.width(), ref.height()) / Math.max(page.width(), page.height());
+        if (page.dpi() <= 0 || ref.dpi() <= 0) {
+            return bySize;
         }
-        return (double) ref.height() / Math.max(page.width(), page.height());
+        double byDpi = (double) ref.dpi() / page.dpi();
+        return byDpi / bySize >= 0.5 && byDpi / bySize <= 2 ? byDpi : bySize;
     }
 }

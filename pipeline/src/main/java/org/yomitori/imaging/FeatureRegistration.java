@@ -3,6 +3,8 @@ package org.yomitori.imaging;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.calib3d.Calib3d;
+import org.opencv.core.Core;
+import org.opencv.core.CvException;
 import org.opencv.core.DMatch;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfDMatch;
@@ -50,7 +52,9 @@ final class FeatureRegistration {
             if (h.empty()) {
                 return null;
             }
-            return new Result(Homography.of(h), org.opencv.core.Core.countNonZero(mask), from.size());
+            return new Result(Homography.of(h), Core.countNonZero(mask), from.size());
+        } catch (CvException e) { // degenerate point sets (all on one line) have no homography
+            return null;
         } finally {
             Mats.release(src, dst, mask, h);
         }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencv.calib3d.Calib3d;
 import org.opencv.core.Core;
+import org.opencv.core.CvException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfPoint2f;
 import org.opencv.core.Point;
-import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -32,34 +34,38 @@ final class PatchRefiner {
     private PatchRefiner() {
     }
 
-    static List<Match> match(Mat aligned, Mat reference, List<int[]> anchors, int radius) {
+    /**
+     * Finds each anchor's patch in the page. Only a small window around each anchor's expected
+     * place is resampled from the page (through {@code rough}, reference → page), so no full-page
+     * warp is needed to check or refine an alignment.
+     */
+    static List<Match> match(Mat page, Homography rough, List<AnchorFinder.Anchor> anchors, int radius) {
         List<Match> out = new ArrayList<>();
+        int side = AnchorFinder.PATCH + 2 * radius;
+        Mat window = new Mat();
         Mat scores = new Mat();
         try {
-            for (int[] a : anchors) {
-                Rect patchRect = new Rect(a[0] - AnchorFinder.PATCH / 2, a[1] - AnchorFinder.PATCH / 2,
-                        AnchorFinder.PATCH, AnchorFinder.PATCH);
-                Rect window = new Rect(patchRect.x - radius, patchRect.y - radius,
-                        patchRect.width + 2 * radius, patchRect.height + 2 * radius);
-                if (window.x < 0 || window.y < 0 || window.x + window.width > aligned.cols()
-                        || window.y + window.height > aligned.rows()) {
-                    continue;
-                }
-                Mat patch = reference.submat(patchRect);
-                Mat area = aligned.submat(window);
-                Imgproc.matchTemplate(area, patch, scores, Imgproc.TM_CCOEFF_NORMED);
-                Mats.release(patch, area);
+            for (AnchorFinder.Anchor a : anchors) {
+                int x0 = a.x() - AnchorFinder.PATCH / 2 - radius;
+                int y0 = a.y() - AnchorFinder.PATCH / 2 - radius;
+                Mat h = rough.after(Homography.translation(x0, y0)).toMat64();
+                Imgproc.warpPerspective(page, window, h, new Size(side, side),
+                        Imgproc.INTER_LINEAR | Imgproc.WARP_INVERSE_MAP, Core.BORDER_CONSTANT, new Scalar(255));
+                h.release();
+                Mat patch = a.patchMat();
+                Imgproc.matchTemplate(window, patch, scores, Imgproc.TM_CCOEFF_NORMED);
+                patch.release();
                 Core.MinMaxLocResult best = Core.minMaxLoc(scores);
                 if (best.maxVal >= MIN_SCORE) {
                     double sx = subPixel(scores, (int) best.maxLoc.x, (int) best.maxLoc.y, true);
                     double sy = subPixel(scores, (int) best.maxLoc.x, (int) best.maxLoc.y, false);
-                    out.add(new Match(a[0], a[1], best.maxLoc.x + sx - radius, best.maxLoc.y + sy - radius,
+                    out.add(new Match(a.x(), a.y(), best.maxLoc.x + sx - radius, best.maxLoc.y + sy - radius,
                             best.maxVal));
                 }
             }
             return out;
         } finally {
-            scores.release();
+            Mats.release(window, scores);
         }
     }
 
@@ -100,6 +106,8 @@ final class PatchRefiner {
             }
             Homography correction = Homography.of(h);
             return summarise(correction, from, to, inlierMask);
+        } catch (CvException e) { // degenerate point sets (all on one line) have no homography
+            return null;
         } finally {
             Mats.release(src, dst, inlierMask, h);
         }

@@ -14,7 +14,7 @@ final class Placement {
     private Placement() {
     }
 
-    static boolean isPlausible(Homography h, GrayImage ref, double scale) {
+    static boolean isPlausible(Homography h, Reference ref, double scale) {
         double w = ref.width();
         double hh = ref.height();
         double[][] q = {h.apply(0, 0), h.apply(w, 0), h.apply(w, hh), h.apply(0, hh)};
@@ -43,7 +43,7 @@ final class Placement {
     }
 
     /** Starting guess: page scaled to the reference's dpi, centres on top of each other. */
-    static Homography centred(GrayImage page, GrayImage ref, double scale) {
+    static Homography centred(GrayImage page, Reference ref, double scale) {
         double tx = (page.width() * scale - ref.width()) / 2;
         double ty = (page.height() * scale - ref.height()) / 2;
         return Homography.scaling(1 / scale).after(Homography.translation(tx, ty));

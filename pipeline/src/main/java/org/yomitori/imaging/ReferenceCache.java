@@ -12,8 +12,8 @@ import org.yomitori.template.Template;
 
 /**
  * Reference images prepared once per template page and shared by all threads. Keyed by template
- * id, version and page, so an updated template is prepared afresh. Prepared images are kept as
- * {@link GrayImage}s (Java heap), so nothing native needs releasing when the cache is dropped.
+ * id, version and page, so an updated template is prepared afresh. Everything prepared lives on
+ * the Java heap, so nothing native needs releasing when the cache is dropped.
  */
 final class ReferenceCache {
     private final Map<String, Reference> byKey = new ConcurrentHashMap<>();
@@ -43,7 +43,7 @@ final class ReferenceCache {
         Mat mat = Mats.toMat(full);
         Mat small = Mats.scaled(mat, Reference.COARSE_SCALE);
         try {
-            return new Reference(full, Features.detect(small), AnchorFinder.find(mat));
+            return new Reference(full.width(), full.height(), full.dpi(), Features.detect(small), AnchorFinder.find(mat));
         } finally {
             Mats.release(mat, small);
         }

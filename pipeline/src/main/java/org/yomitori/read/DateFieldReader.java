@@ -9,7 +9,8 @@ import org.yomitori.validate.JapaneseDates;
 
 /**
  * Free-written dates: 和暦 or 西暦 in any of the usual spellings, or English month names on
- * English forms. Read once with the form's model; when that does not parse, read again with
+ * English forms (numeric dates with the year last are day first unless the template's format
+ * is {@code mdy}). Read once with the form's model; when that does not parse, read again with
  * the digit-friendly eng model, which handles 2024/4/1 and R6.4.1 far better than jpn.
  */
 final class DateFieldReader implements FieldReader {
@@ -21,7 +22,7 @@ final class DateFieldReader implements FieldReader {
     @Override
     public Reading read(FormPage page, FieldSpec spec, OcrEngine engine) {
         OcrSettings first = "eng".equals(spec.language())
-                ? LineOcr.line("eng")
+                ? LineOcr.line("eng").withWhitelist(LineFieldReader.LETTERS + NUMERIC_DATE + " ,")
                 : LineOcr.line(spec.language()).withWhitelist(JAPANESE_DATE);
         if (spec.whitelist() != null) {
             first = first.withWhitelist(spec.whitelist());
@@ -31,23 +32,28 @@ final class DateFieldReader implements FieldReader {
         if (r.blank()) {
             return Reading.blank(r.blankConfidence());
         }
-        Reading reading = toReading(r, 1);
+        boolean monthFirst = "mdy".equals(spec.format());
+        Reading reading = toReading(r, 1, monthFirst);
         if (!reading.reasons().contains(DateReading.UNPARSEABLE) && !reading.reasons().contains(DateReading.INVALID)) {
             return reading;
         }
         LineOcr.Result retry = LineOcr.read(page, clean, engine, LineOcr.line("eng").withWhitelist(NUMERIC_DATE));
-        Reading second = toReading(retry, RETRY_FACTOR);
+        Reading second = toReading(retry, RETRY_FACTOR, monthFirst);
         return "".equals(second.value()) ? reading : second;
     }
 
-    static Reading toReading(LineOcr.Result r, double factor) {
+    static Reading toReading(LineOcr.Result r, double factor, boolean monthFirst) {
         OcrLine line = r.line();
-        DateReading date = JapaneseDates.parse(line.text());
-        double confidence = r.confidence() * factor;
+        DateReading date = JapaneseDates.parse(line.text(), monthFirst);
+        boolean agree = r.agreeOn(l -> JapaneseDates.parse(l.text(), monthFirst).date());
+        double confidence = r.confidence(agree) * factor;
         if (!date.isOk()) {
             return new Reading("", line.text(), Math.min(confidence, 0.2), date.reasons());
         }
         Reading reading = new Reading(date.date().toString(), line.text(), confidence, date.reasons());
-        return line.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+        if (!agree) {
+            reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
+        }
+        return r.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
     }
 }

@@ -14,6 +14,8 @@ final class FieldCleaner {
     /** How far (at 300 dpi) the printed lines may still be off after page alignment. */
     static final int SEARCH = 12;
     static final double DARK_INK = 0.6;
+    /** Grey around dark ink still belongs to the stroke (see {@link InkMask#of(Region, double, double)}). */
+    static final double STROKE_EDGE = 0.85;
 
     private FieldCleaner() {
     }
@@ -28,7 +30,7 @@ final class FieldCleaner {
         int search = page.px(SEARCH);
         Box area = box.inset(-margin);
         Box wide = area.inset(-search);
-        InkMask wideInk = InkMask.of(Region.of(page.scan(), wide), inkRatio);
+        InkMask wideInk = InkMask.of(Region.of(page.scan(), wide), inkRatio, Math.max(inkRatio, STROKE_EDGE));
         Region region = Region.of(page.scan(), area);
         InkMask ink = sub(wideInk, search, search, area.w(), area.h());
         InkMask printed = new InkMask(area.w(), area.h());
@@ -37,13 +39,14 @@ final class FieldCleaner {
             // shift brings inside is removed too.
             InkMask refWide = InkMask.of(Region.of(page.reference(), wide), DARK_INK);
             int[] d = ReferenceShift.best(sub(refWide, search, search, area.w(), area.h()), wideInk, search);
-            printed = sub(shifted(refWide, d[0], d[1]).dilate(page.px(3)), search, search, area.w(), area.h());
+            printed = sub(shifted(refWide, d[0], d[1]).dilate(page.px(4)), search, search, area.w(), area.h());
             for (int i = 0; i < ink.ink.length; i++) {
                 ink.ink[i] &= !printed.ink[i];
             }
         }
         if (removeLines) {
-            LineRemover.removeLongRuns(ink, page.px(220), Math.max(page.px(60), area.h() - 2 * margin + page.px(4)));
+            // A written stroke is shorter than its box is tall; the box's own sides are not.
+            LineRemover.removeLongRuns(ink, page.px(220), Math.max(page.px(60), (int) (box.h() * 0.9)));
         }
         return new CleanField(area, region, dropNoise(page, ink, printed));
     }

@@ -23,6 +23,10 @@ public final class FieldReaders {
     public static final String INCOMPLETE_CELLS = "incomplete_cells";
     public static final String OCR_TIMEOUT = "ocr_timeout";
     public static final String OCR_FAILED = "ocr_failed";
+    /** Two OCR readers gave different text. */
+    public static final String OCR_DISAGREEMENT = "ocr_disagreement";
+    /** The page could not be aligned with confidence: boxes may not sit on what was written. */
+    public static final String ALIGNMENT_DOUBTFUL = "alignment_doubtful";
     /** A value its validator rejects is most likely misread: its confidence is capped here. */
     static final double INVALID_CAP = 0.3;
 
@@ -48,7 +52,7 @@ public final class FieldReaders {
         } catch (OcrException e) {
             r = new Reading("", "", 0, List.of(OCR_FAILED));
         }
-        return decide(spec, r);
+        return decide(spec, page.aligned() ? r : r.withReason(ALIGNMENT_DOUBTFUL));
     }
 
     static FieldResult decide(FieldSpec spec, Reading r) {

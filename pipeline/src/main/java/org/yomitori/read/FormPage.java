@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
+import org.yomitori.imaging.AlignedPage;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.template.Template;
 
@@ -18,8 +19,9 @@ import org.yomitori.template.Template;
  *
  * @param scan      the aligned scan, the reference's size
  * @param reference the blank form page, or null (printed lines are then found by shape only)
+ * @param aligned   the alignment was trusted; when not, every field goes to review
  */
-public record FormPage(GrayImage scan, GrayImage reference) {
+public record FormPage(GrayImage scan, GrayImage reference, boolean aligned) {
     private static final Map<Path, SoftReference<GrayImage>> REFERENCES = new ConcurrentHashMap<>();
 
     public FormPage {
@@ -32,9 +34,19 @@ public record FormPage(GrayImage scan, GrayImage reference) {
         }
     }
 
+    public FormPage(GrayImage scan, GrayImage reference) {
+        this(scan, reference, true);
+    }
+
     /** The scan with page {@code page} of the template's blank reference (loaded once, then cached). */
     public static FormPage of(GrayImage scan, Template template, int page) {
-        return new FormPage(scan, reference(template.referenceImages().get(page), template.dpi()));
+        return new FormPage(scan, reference(template.referenceImages().get(page), template.dpi()), true);
+    }
+
+    /** An aligner's output with the template page it was aligned to. */
+    public static FormPage of(AlignedPage page, Template template, int templatePage) {
+        return new FormPage(page.image(), reference(template.referenceImages().get(templatePage), template.dpi()),
+                page.ok());
     }
 
     static GrayImage reference(Path file, int dpi) {

@@ -13,6 +13,9 @@ import org.yomitori.template.FieldType;
  */
 final class LineFieldReader implements FieldReader {
     static final String DIGITS = "0123456789";
+    static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** What English form entries are made of; keeps OCR from answering | for l or [ for I. */
+    static final String ENGLISH_TEXT = LETTERS + DIGITS + " ,.-'/#&()";
     static final String KATAKANA;
     static final String HIRAGANA;
 
@@ -41,9 +44,13 @@ final class LineFieldReader implements FieldReader {
     static Reading toReading(LineOcr.Result r, UnaryOperator<String> normaliser) {
         OcrLine line = r.line();
         String value = normaliser.apply(line.text());
-        Reading reading = Reading.of(value, line.text(), r.confidence());
-        if (line.timedOut()) {
+        boolean agree = r.agreeOn(l -> normaliser.apply(l.text()));
+        Reading reading = Reading.of(value, line.text(), r.confidence(agree));
+        if (r.timedOut()) {
             reading = reading.withReason(FieldReaders.OCR_TIMEOUT);
+        }
+        if (!agree) {
+            reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         // Ink was found but nothing readable came out: not blank, so a person must look.
         return value.isEmpty() ? reading.withConfidence(0).withReason(FieldReaders.UNREADABLE) : reading;
@@ -53,12 +60,13 @@ final class LineFieldReader implements FieldReader {
         OcrSettings s = switch (spec.type()) {
             case KANA -> LineOcr.line("jpn").withWhitelist(KATAKANA + HIRAGANA + "・ ");
             case EMAIL -> LineOcr.line("eng").withWhitelist(
-                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + DIGITS + "@._-+");
+                    LETTERS + DIGITS + "@._-+");
             case DIGITS, MY_NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS);
             case NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS + ",");
             case PHONE -> LineOcr.line("eng").withWhitelist(DIGITS + "-()");
             case POSTAL_CODE -> LineOcr.line("eng").withWhitelist(DIGITS + "-");
-            default -> LineOcr.line(spec.language());
+            default -> "eng".equals(spec.language()) ? LineOcr.line("eng").withWhitelist(ENGLISH_TEXT)
+                    : LineOcr.line(spec.language());
         };
         return spec.whitelist() != null ? s.withWhitelist(spec.whitelist()) : s;
     }

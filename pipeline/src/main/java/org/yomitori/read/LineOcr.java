@@ -1,5 +1,8 @@
 package org.yomitori.read;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrLine;
@@ -8,37 +11,55 @@ import org.yomitori.template.Box;
 
 /**
  * Cleans a box, decides whether anything is written there, and if so reads the cleaned crop
- * twice at two sizes. Tesseract can be confidently wrong (16-21 read as 76-21 at 0.95); such
- * misreads rarely survive a change of scale, so two reads that disagree mark the field doubtful.
+ * twice, with two readers (see {@link Opinions}). Tesseract can be confidently wrong (16-21 read
+ * as 76-21 at 0.95); such misreads rarely survive a change of model, so the field's value is
+ * worked out from both reads and a difference marks it doubtful.
  */
 final class LineOcr {
     /** Less written ink than this (in px at 300 dpi, squared: a 10x10 blot) counts as blank. */
     static final int MIN_INK_SIDE = 10;
-    /** Ink heights handed to Tesseract, in pixels: its LSTM model misreads large glyphs more often. */
-    static final int FIRST_HEIGHT = 48;
-    static final int SECOND_HEIGHT = 36;
     static final int OCR_PAD = 12;
-    /** Confidence is capped here when the two reads disagree. */
-    static final double DISAGREEMENT_CAP = 0.45;
+
+    /** One read: the line and the size factor of the image it came from (for its symbol boxes). */
+    record Read(OcrLine line, double scale) {
+    }
 
     /**
-     * @param line  the better read, or null when the box is blank
-     * @param agree both reads gave the same characters
-     * @param scale the size factor of the image {@code line} was read from (its symbol boxes are in
-     *              that image: x = OCR_PAD + (ink x - ink bounds x) * scale)
+     * @param first  the read by the better reader, or null when the box is blank
+     * @param second the doubting read, or null when the box is blank
+     * @param distinctModels the two reads came from different models (agreement then means more)
      */
-    record Result(CleanField clean, int minInk, OcrLine line, boolean agree, double scale) {
+    record Result(CleanField clean, int minInk, Read first, Read second, boolean distinctModels) {
         boolean blank() {
-            return line == null;
+            return first == null;
         }
 
         double blankConfidence() {
             return Confidence.blank(clean.inkPixels(), minInk);
         }
 
-        double confidence() {
-            double c = Confidence.ofLine(line);
-            return agree ? c : Math.min(c, DISAGREEMENT_CAP);
+        /** The read to take a value from: the first, unless it found nothing and the second did. */
+        Read chosen() {
+            boolean firstEmpty = first.line().text().isBlank();
+            return firstEmpty && !second.line().text().isBlank() ? second : first;
+        }
+
+        OcrLine line() {
+            return chosen().line();
+        }
+
+        /** Whether both reads give the same value once normalised the field's way. */
+        boolean agreeOn(Function<OcrLine, ?> value) {
+            return Objects.equals(value.apply(first.line()), value.apply(second.line()));
+        }
+
+        /** The chosen read's confidence, judged by whether the two reads agree on the value. */
+        double confidence(boolean agree) {
+            return Confidence.ofReads(Confidence.ofLine(line()), agree, distinctModels);
+        }
+
+        boolean timedOut() {
+            return first.line().timedOut() || second.line().timedOut();
         }
     }
 
@@ -61,21 +82,21 @@ final class LineOcr {
     static Result read(FormPage page, CleanField clean, OcrEngine engine, OcrSettings settings) {
         int minInk = page.px(MIN_INK_SIDE) * page.px(MIN_INK_SIDE);
         if (clean.inkPixels() < minInk) {
-            return new Result(clean, minInk, null, true, 1);
+            return new Result(clean, minInk, null, null, false);
         }
-        GrayImage ink = clean.trimmed();
-        return readTwice(clean, minInk, ink, engine, settings);
+        return readTwice(clean, minInk, clean.trimmed(), engine, settings);
     }
 
-    /** Reads an already prepared ink image (white paper, ink only) twice. */
+    /** Reads an already prepared ink image (white paper, ink only) twice; see {@link Opinions}. */
     static Result readTwice(CleanField clean, int minInk, GrayImage ink, OcrEngine engine, OcrSettings settings) {
-        double firstScale = scale(ink, FIRST_HEIGHT);
-        double secondScale = scale(ink, SECOND_HEIGHT);
-        OcrLine first = engine.read(prepare(ink, firstScale), settings);
-        OcrLine second = engine.read(prepare(ink, secondScale), settings);
-        boolean agree = squeeze(first.text()).equals(squeeze(second.text()));
-        boolean secondBetter = Confidence.ofLine(second) > Confidence.ofLine(first);
-        return new Result(clean, minInk, secondBetter ? second : first, agree, secondBetter ? secondScale : firstScale);
+        List<Opinions.Opinion> opinions = Opinions.of(settings, engine.config());
+        Read[] reads = new Read[2];
+        for (int i = 0; i < 2; i++) {
+            double scale = scale(ink, opinions.get(i).height());
+            reads[i] = new Read(engine.read(prepare(ink, scale), opinions.get(i).settings()), scale);
+        }
+        boolean distinct = !opinions.get(0).settings().language().equals(opinions.get(1).settings().language());
+        return new Result(clean, minInk, reads[0], reads[1], distinct);
     }
 
     /** The factor that brings the ink to at most {@code height} pixels tall. */

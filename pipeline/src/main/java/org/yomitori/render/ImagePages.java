@@ -53,25 +53,30 @@ final class ImagePages {
             } finally {
                 reader.dispose();
             }
+        } catch (IOException e) { // opening or closing the stream
+            throw Unreadable.corrupt(e);
+        }
+    }
+
+    private GrayImage readPage(ImageReader reader, int index, TruncationWatch watch)
+            throws UnreadableDocumentException {
+        try {
+            int width = reader.getWidth(index);
+            int height = reader.getHeight(index);
+            int dpi = ImageDpi.of(reader.getImageMetadata(index), width, height);
+            int step = subsampling(width, height);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(index, param);
+            if (watch.truncated) {
+                throw new IIOException("image data ends before the image is complete");
+            }
+            return GrayImage.of(image, Math.max(1, Math.round((float) dpi / step)));
         } catch (IIOException e) {
             throw isUnsupportedColour(e) ? Unreadable.unsupportedImage(e) : Unreadable.corrupt(e);
         } catch (IOException | RuntimeException e) {
             throw Unreadable.corrupt(e);
         }
-    }
-
-    private GrayImage readPage(ImageReader reader, int index, TruncationWatch watch) throws IOException {
-        int width = reader.getWidth(index);
-        int height = reader.getHeight(index);
-        int dpi = ImageDpi.of(reader.getImageMetadata(index), width, height);
-        int step = subsampling(width, height);
-        ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceSubsampling(step, step, 0, 0);
-        BufferedImage image = reader.read(index, param);
-        if (watch.truncated) {
-            throw new IIOException("image data ends before the image is complete");
-        }
-        return GrayImage.of(image, Math.max(1, Math.round((float) dpi / step)));
     }
 
     /** Smallest integer step that brings the decoded page under the pixel cap. */
@@ -80,9 +85,14 @@ final class ImagePages {
         return (int) Math.max(1, Math.ceil(Math.sqrt(pixels / settings.maxPixelsPerPage())));
     }
 
-    private int checkedPageCount(ImageReader reader, FileFormat format) throws IOException, UnreadableDocumentException {
-        // counting TIFF pages walks the IFD chain only; JPEG and PNG hold one image
-        int pages = format == FileFormat.TIFF ? reader.getNumImages(true) : 1;
+    private int checkedPageCount(ImageReader reader, FileFormat format) throws UnreadableDocumentException {
+        int pages;
+        try {
+            // counting TIFF pages walks the IFD chain only; JPEG and PNG hold one image
+            pages = format == FileFormat.TIFF ? reader.getNumImages(true) : 1;
+        } catch (IOException | RuntimeException e) {
+            throw Unreadable.corrupt(e);
+        }
         if (pages <= 0) {
             throw Unreadable.noPages();
         }
@@ -92,13 +102,13 @@ final class ImagePages {
         return pages;
     }
 
-    private static ImageReader readerFor(ImageInputStream in) throws IOException {
+    private static ImageReader readerFor(ImageInputStream in) throws UnreadableDocumentException {
         if (in == null) {
-            throw new IIOException("file cannot be opened as an image stream");
+            throw Unreadable.corrupt(new IIOException("file cannot be opened as an image stream"));
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
-            throw new IIOException("no image reader recognises the file");
+            throw Unreadable.corrupt(new IIOException("no image reader recognises the file"));
         }
         ImageReader reader = readers.next();
         reader.setInput(in, false, false);
@@ -115,7 +125,8 @@ final class ImagePages {
 
         @Override
         public void warningOccurred(ImageReader source, String warning) {
-            if (warning != null && warning.contains("Premature end")) {
+            // libjpeg: "Premature end of JPEG file", "Corrupt JPEG data: premature end of data segment"
+            if (warning != null && warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
                 truncated = true;
             }
         }

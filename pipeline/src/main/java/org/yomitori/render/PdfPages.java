@@ -4,17 +4,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.filter.MissingImageReaderException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.yomitori.imaging.GrayImage;
 
 /**
  * PDF files through PDFBox. A PDF that opens without a password (including one with only an
  * owner password, i.e. copy/print restrictions) is rendered; one that needs a user password is
- * refused as encrypted.
+ * refused as encrypted. A page whose image cannot be decoded fails the file rather than
+ * becoming a blank page.
  */
 final class PdfPages {
     private final RenderSettings settings;
@@ -26,7 +27,7 @@ final class PdfPages {
     DocumentInfo inspect(Path file) throws UnreadableDocumentException {
         try (PDDocument doc = open(file)) {
             return new DocumentInfo(FileFormat.PDF.label, checkedPageCount(doc));
-        } catch (IOException e) {
+        } catch (IOException e) { // from close()
             throw Unreadable.corrupt(e);
         }
     }
@@ -34,20 +35,33 @@ final class PdfPages {
     void render(Path file, PageRenderer.PageSink sink) throws UnreadableDocumentException {
         try (PDDocument doc = open(file)) {
             int pages = checkedPageCount(doc);
-            PDFRenderer renderer = new PDFRenderer(doc);
-            // lets PDFBox decode a huge embedded image at the resolution it is drawn at
-            renderer.setSubsamplingAllowed(true);
+            CheckedPdfRenderer renderer = new CheckedPdfRenderer(doc);
             for (int i = 0; i < pages; i++) {
-                float dpi = dpiFor(doc.getPage(i).getCropBox());
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                sink.accept(i, GrayImage.of(image, Math.round(dpi)));
+                sink.accept(i, renderPage(doc, renderer, i));
             }
+        } catch (IOException e) { // from close()
+            throw Unreadable.corrupt(e);
+        }
+    }
+
+    private GrayImage renderPage(PDDocument doc, CheckedPdfRenderer renderer, int index)
+            throws UnreadableDocumentException {
+        try {
+            float dpi = dpiFor(doc.getPage(index).getCropBox());
+            renderer.clearFailure();
+            BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+            if (renderer.imageFailure() instanceof MissingImageReaderException e) {
+                throw Unreadable.unsupportedImage(e);
+            } else if (renderer.imageFailure() != null) {
+                throw Unreadable.corrupt(renderer.imageFailure());
+            }
+            return GrayImage.of(image, Math.round(dpi));
         } catch (IOException | RuntimeException e) {
             throw Unreadable.corrupt(e);
         }
     }
 
-    private PDDocument open(Path file) throws UnreadableDocumentException {
+    private static PDDocument open(Path file) throws UnreadableDocumentException {
         try {
             return Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {

@@ -45,8 +45,9 @@ final class Unreadable {
 
     static UnreadableDocumentException unsupportedImage(Throwable cause) {
         return new UnreadableDocumentException(UNSUPPORTED,
-                "この画像の形式（色空間・圧縮方式）には対応していません。グレーまたはカラーでスキャンし直してください。"
-                        + " / This image's colour model or compression is not supported; please scan again in grey or colour.",
+                "ファイル内の画像の形式（圧縮方式・色空間）に対応していません。グレーまたはカラー、JPEG圧縮でスキャンし直してください。"
+                        + " / The images in this file use a compression or colour model that cannot be read;"
+                        + " please scan again in grey or colour with JPEG compression.",
                 cause);
     }
 

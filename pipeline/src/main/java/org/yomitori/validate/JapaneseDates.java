@@ -23,6 +23,7 @@ public final class JapaneseDates {
             "^(明治|大正|昭和|平成|令和|[明大昭平令]|[MTSHR])\\.?(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})日?$");
     private static final Pattern WESTERN = Pattern.compile("^(\\d{4})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})日?$");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    private static final Pattern YEAR_LAST = Pattern.compile("^(\\d{1,2})[./\\-](\\d{1,2})[./\\-](\\d{4})$");
     private static final Pattern MONTH_FIRST = Pattern.compile("^([A-Z]+)\\.?(\\d{1,2})(?:ST|ND|RD|TH)?,?(\\d{4})$");
     private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2})(?:ST|ND|RD|TH)?([A-Z]+)\\.?,?(\\d{4})$");
     private static final String[] MONTHS = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
@@ -31,8 +32,16 @@ public final class JapaneseDates {
     private JapaneseDates() {
     }
 
-    /** Reads a written date; never throws on bad input. */
+    /** Reads a written date; never throws on bad input. 20/04/2026 is read day first. */
     public static DateReading parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * @param monthFirst read a numeric date with the year last as month/day/year (US forms)
+     *                   rather than day/month/year
+     */
+    public static DateReading parse(String text, boolean monthFirst) {
         if (text == null) {
             return DateReading.failed(DateReading.UNPARSEABLE);
         }
@@ -49,7 +58,13 @@ public final class JapaneseDates {
                 return gregorian(num(m.group(1)), num(m.group(2)), num(m.group(3)));
             }
         }
-        return english(s);
+        m = YEAR_LAST.matcher(s);
+        if (m.matches()) {
+            int a = num(m.group(1));
+            int b = num(m.group(2));
+            return monthFirst ? gregorian(num(m.group(3)), a, b) : gregorian(num(m.group(3)), b, a);
+        }
+        return english(s.replaceAll("[^A-Z0-9,.]", ""));
     }
 
     /** The date written as era year month day (a printed 「令和　年　月　日」 line); year 1 is 元年. */

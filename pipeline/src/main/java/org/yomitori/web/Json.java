@@ -3,6 +3,7 @@ package org.yomitori.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 import org.yomitori.intake.Reason;
 import org.yomitori.storage.Scan;
 import org.yomitori.storage.StoredDocument;
@@ -12,7 +13,8 @@ final class Json {
     private Json() {
     }
 
-    static ObjectNode scan(Scan s, String outcome, List<StoredDocument> docs) {
+    /** @param titles a template id's printed title, or null when the template is not installed */
+    static ObjectNode scan(Scan s, String outcome, List<StoredDocument> docs, Function<String, String> titles) {
         ObjectNode n = StatusApi.JSON.createObjectNode();
         n.put("id", s.id());
         n.put("file", s.originalName());
@@ -35,6 +37,9 @@ final class Json {
             ObjectNode dn = list.addObject();
             dn.put("id", d.id());
             dn.put("template", d.template());
+            if (d.template() != null && titles.apply(d.template()) != null) {
+                dn.put("title", titles.apply(d.template()));
+            }
             dn.put("status", d.status());
             ArrayNode pages = dn.putArray("pages");
             d.pages().forEach(pages::add);

@@ -22,6 +22,8 @@ import org.yomitori.storage.Scan;
 import org.yomitori.storage.ScanRepository;
 import org.yomitori.storage.ScanState;
 import org.yomitori.storage.StoredDocument;
+import org.yomitori.template.Template;
+import org.yomitori.template.TemplateRegistry;
 
 /**
  * {@code GET /api/scans?date=yyyy-mm-dd&channel=name}: per channel, every file dropped that day
@@ -34,13 +36,15 @@ final class StatusApi {
     private final DataLayout layout;
     private final Database db;
     private final Clock clock;
+    private final TemplateRegistry templates;
     private final ScanRepository scans = new ScanRepository();
     private final DocumentRepository documents = new DocumentRepository();
 
-    StatusApi(List<Channel> channels, DataLayout layout, Database db, Clock clock) {
+    StatusApi(List<Channel> channels, DataLayout layout, Database db, TemplateRegistry templates, Clock clock) {
         this.channels = channels;
         this.layout = layout;
         this.db = db;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -72,7 +76,7 @@ final class StatusApi {
             List<StoredDocument> docs = s.state() == ScanState.DONE ? db.read(c -> documents.forScan(c, s.id())) : List.of();
             String outcome = outcome(s, docs);
             counts.merge(outcome, 1, Integer::sum);
-            rows.add(Json.scan(s, outcome, docs));
+            rows.add(Json.scan(s, outcome, docs, id -> templates.byId(id).map(Template::title).orElse(null)));
         }
         ObjectNode countNode = node.putObject("counts");
         counts.forEach(countNode::put);

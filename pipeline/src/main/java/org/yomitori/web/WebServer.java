@@ -53,7 +53,7 @@ public final class WebServer implements AutoCloseable {
         new ImageApi(db, config.layout(), templates, config.reading().cropMarginPx(), myNumbers).register(api);
         new ChannelsApi(config.intake().channels(), db, review, clock).register(api);
         new ErrorsApi(config.intake().channels(), config.layout(), db, clock).register(api);
-        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, clock);
+        StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, templates, clock);
         api.get("/api/scans", Access.CLERK, status::scans);
         Errors.register(app);
         app.start(config.web().host(), config.web().port());

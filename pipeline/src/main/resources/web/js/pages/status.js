@@ -38,7 +38,7 @@ function documentLinks(scan) {
 }
 
 function scanRow(s) {
-  return [formatTime(s.receivedAt), s.file, chip(s.state, label("states", s.state)), documentLinks(s),
+  return [String(s.scanId), el("span", { className: "time" }, formatTime(s.receivedAt)), s.file, chip(s.state, label("states", s.state)), documentLinks(s),
           el("span", { className: "reason" }, bilingual(s.reasonMessage))];
 }
 
@@ -69,7 +69,7 @@ async function refresh() {
     get("/api/errors" + query({ channel })),
   ]);
   byId("scans").replaceChildren(scans.length
-    ? table([t("status.time"), t("status.file"), t("status.state"), t("status.documents"), t("status.reason")],
+    ? table([t("status.scanNo"), t("status.time"), t("status.file"), t("status.state"), t("status.documents"), t("status.reason")],
             scans, scanRow, "scans")
     : el("p", { className: "empty" }, t("status.noFiles")));
   byId("errors").replaceChildren(errors.length

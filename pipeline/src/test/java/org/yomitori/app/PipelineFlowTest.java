@@ -1,6 +1,7 @@
 package org.yomitori.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,6 +197,76 @@ class PipelineFlowTest {
         assertEquals(1, app.database().read(c -> documents.forScan(c, id)).size());
         assertEquals(1, outboxFiles().size());
         assertEquals(2, app.database().read(c -> scans.find(c, id)).orElseThrow().attempts());
+    }
+
+    @Test
+    void theWebShowsTheDropsOfTheDayAndTheDocumentWithItsMyNumberMasked() throws Exception {
+        start();
+        Template form = ScanFixtures.template(ScanFixtures.JIDOU_TEATE);
+        BufferedImage page = ScanFixtures.filled(form,
+                java.util.Map.of("claimant_name", "山田 花子", "claimant_my_number", "123456789018"));
+        ScanFixtures.scan(inbox("counter1").resolve("児童手当.pdf"), page, ScanWriter.Format.PDF_JPEG);
+        ScanFixtures.corruptPng(inbox("counter1").resolve("broken.png"));
+        Scan done = waitFor(ScanState.DONE, 1).get(0);
+        waitFor(ScanState.ERROR, 1);
+        String documentId = app.database().read(c -> documents.forScan(c, done.id())).get(0).id();
+
+        JsonNode counter = http("/api/scans").get("channels").get(0);
+        assertEquals(2, counter.get("scans").size());
+        assertEquals(1, counter.get("counts").get("error").asInt());
+        assertEquals("corrupt", counter.get("error_files").get(0).get("reason").get("code").asText());
+        JsonNode doc = http("/api/documents/" + documentId);
+        assertEquals(ScanFixtures.JIDOU_TEATE, doc.get("template").asText());
+        JsonNode myNumber = null;
+        for (JsonNode f : doc.get("fields")) {
+            myNumber = f.get("name").asText().equals("claimant_my_number") ? f : myNumber;
+        }
+        String shown = myNumber.get("value").asText();
+        assertTrue(shown.matches("\\*{8,}\\d{4}"), "only the last 4 digits are shown: " + shown);
+        assertFalse(new String(get("/api/documents/" + documentId).body()).contains("12345678"));
+        assertEquals(404, status("/api/documents/" + documentId + "/fields/claimant_my_number/crop.png"));
+        assertEquals(200, status("/api/documents/" + documentId + "/fields/claimant_name/crop.png"));
+        assertEquals(200, status("/api/documents/" + documentId + "/pages/0.png"));
+    }
+
+    private HttpClient clerk;
+
+    /** A clerk's browser: the first admin is set up with the console token and creates the clerk's account. */
+    private HttpClient clerk() throws Exception {
+        if (clerk == null) {
+            HttpClient admin = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            String token = app.accounts().startSetup().orElseThrow();
+            String csrf = JSON.readTree(post(admin, "/api/setup", null, java.util.Map.of("token", token,
+                    "username", "admin", "password", "a long admin passphrase")).body()).get("csrfToken").asText();
+            post(admin, "/api/users", csrf, java.util.Map.of("username", "clerk", "password", "a long clerk passphrase",
+                    "role", "clerk"));
+            clerk = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            post(clerk, "/api/login", null, java.util.Map.of("username", "clerk", "password", "a long clerk passphrase"));
+        }
+        return clerk;
+    }
+
+    private HttpResponse<byte[]> post(HttpClient client, String path, String csrf, Object body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.webPort() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return clerk().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.webPort() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode http(String path) throws Exception {
+        return JSON.readTree(get(path).body());
+    }
+
+    private int status(String path) throws Exception {
+        return get(path).statusCode();
     }
 
     /** A database as a crash leaves it: the scan was claimed for reading and nothing more happened. */

@@ -50,12 +50,22 @@ class JapaneseDatesTest {
         "20 October 1995|1995-10-20",
         "3rd March 2001|2001-03-03",
         "Sept 9, 2001|2001-09-09",
+        "January 20° 1995|1995-01-20",
+        "30/09/2026|2026-09-30",
+        "01/06/2024|2024-06-01",
+        "1.6.2024|2024-06-01",
     })
     void parsesWrittenDates(String text, String iso) {
         DateReading r = JapaneseDates.parse(text);
         assertTrue(r.isOk(), () -> text + " -> " + r.failure());
         assertEquals(LocalDate.parse(iso), r.date());
         assertEquals(List.of(), r.reasons());
+    }
+
+    @Test
+    void monthFirstIsAnOption() {
+        assertEquals(LocalDate.of(2024, 1, 6), JapaneseDates.parse("01/06/2024", true).date());
+        assertEquals(List.of(DateReading.INVALID), JapaneseDates.parse("30/09/2026", true).reasons());
     }
 
     @Test

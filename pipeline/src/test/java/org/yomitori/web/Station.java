@@ -66,12 +66,30 @@ final class Station implements AutoCloseable {
 
     /** Drops a one-page scan into a channel, takes it in and reads it; returns its documents. */
     List<ReviewDocument> drop(String channel, String name, BufferedImage page) throws Exception {
-        Path folder = config.intake().channels().stream().filter(c -> c.name().equals(channel)).findFirst()
-                .orElseThrow().folder();
-        Path file = ScanFixtures.scan(folder.resolve(name), page, ScanWriter.Format.PNG);
-        IntakeResult taken = intake.accept(file, channel);
-        reading.read(taken.scanId());
-        return db.read(c -> new ReviewRepository().forScan(c, taken.scanId()));
+        long scanId = takeIn(channel, ScanFixtures.scan(inbox(channel).resolve(name), page, ScanWriter.Format.PNG))
+                .scanId();
+        reading.read(scanId);
+        return db.read(c -> new ReviewRepository().forScan(c, scanId));
+    }
+
+    Path inbox(String channel) {
+        return config.intake().channels().stream().filter(c -> c.name().equals(channel)).findFirst().orElseThrow()
+                .folder();
+    }
+
+    /** What the intake route does with a file that appeared in a channel's folder. */
+    IntakeResult takeIn(String channel, Path file) throws Exception {
+        return intake.accept(file, channel);
+    }
+
+    ReadingService.Outcome read(long scanId) throws Exception {
+        return reading.read(scanId);
+    }
+
+    /** A reading that failed unexpectedly: the route hands the failure to the reading stage. */
+    void failWhileReading(long scanId) throws Exception {
+        db.transaction(c -> new org.yomitori.storage.ScanRepository().claim(c, scanId, clock.instant()));
+        reading.fail(scanId, new IllegalStateException("a bug met while reading"));
     }
 
     ReviewDocument document(String id) {
