@@ -44,6 +44,11 @@ final class LineOcr {
             return firstEmpty && !second.line().text().isBlank() ? second : first;
         }
 
+        /** The read not chosen. */
+        Read other() {
+            return chosen() == first ? second : first;
+        }
+
         OcrLine line() {
             return chosen().line();
         }
