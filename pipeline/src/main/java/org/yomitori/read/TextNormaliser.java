@@ -17,8 +17,10 @@ final class TextNormaliser {
     private TextNormaliser() {
     }
 
+    /** A vertical bar beside a digit or hyphen is a 1 (4丁目|-19): no one writes a bar in an address or name. */
     static String text(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim().replaceAll("\\s+", " ");
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim().replaceAll("\\s+", " ")
+                .replaceAll("(?<=[0-9-])\\||\\|(?=[0-9-])", "1");
         return CJK_SPACE.matcher(s).replaceAll("");
     }
 
