@@ -38,6 +38,9 @@ final class DateFieldReader implements FieldReader {
         }
         boolean monthFirst = "mdy".equals(spec.format());
         Reading reading = toReading(r, 1, monthFirst);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+            reading = settle(reading, r, LineOcr.tieBreak(r, engine, first), monthFirst);
+        }
         if (!reading.reasons().contains(DateReading.UNPARSEABLE) && !reading.reasons().contains(DateReading.INVALID)) {
             return reading;
         }
@@ -60,6 +63,22 @@ final class DateFieldReader implements FieldReader {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         return r.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+    }
+
+    /** The date of whichever read a third read agrees with; the field stays doubtful. */
+    static Reading settle(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
+        DateReading tie = JapaneseDates.parse(third.line().text(), monthFirst);
+        if (!tie.isOk()) {
+            return reading;
+        }
+        for (LineOcr.Read read : List.of(r.chosen(), r.other())) {
+            if (tie.date().equals(JapaneseDates.parse(read.line().text(), monthFirst).date())) {
+                return new Reading(tie.date().toString(), read.line().text(), reading.confidence(),
+                        reading.reasons().stream().filter(x -> !x.equals(DateReading.UNPARSEABLE)
+                                && !x.equals(DateReading.INVALID)).toList());
+            }
+        }
+        return reading;
     }
 
     /** The date both reads allow once look-alike era spellings are considered; always reviewed. */

@@ -47,7 +47,26 @@ final class LineFieldReader implements FieldReader {
         Function<LineOcr.Read, String> text = english || spec.type() == FieldType.EMAIL
                 ? read -> punctuated(read, r.clean(), english) : read -> read.line().text();
         Reading reading = toReading(r, normaliser(spec.type()), text);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+            reading = settle(reading, r, LineOcr.tieBreak(r, engine, settings(spec)), normaliser(spec.type()), text);
+        }
         return spec.type() == FieldType.KANA ? repairKana(reading) : reading;
+    }
+
+    /**
+     * Takes the value of whichever of the two reads a third read agrees with. The field stays
+     * doubtful (its confidence and reasons are kept): two reads out of three is not agreement.
+     */
+    static Reading settle(Reading reading, LineOcr.Result r, LineOcr.Read third, UnaryOperator<String> normaliser,
+                          Function<LineOcr.Read, String> text) {
+        String tie = normaliser.apply(text.apply(third));
+        for (LineOcr.Read read : List.of(r.chosen(), r.other())) {
+            String raw = text.apply(read);
+            if (!tie.isEmpty() && tie.equals(normaliser.apply(raw))) {
+                return new Reading(tie, raw, reading.confidence(), reading.reasons());
+            }
+        }
+        return reading;
     }
 
     /** A spelling no name has (コバャシ, オォ) repaired where it has one reading, and always reviewed. */

@@ -104,6 +104,14 @@ final class LineOcr {
         return new Result(clean, minInk, reads[0], reads[1], distinct);
     }
 
+    /** A third read of a line the two reads disagree on; see {@link Opinions#tieBreaker}. */
+    static Read tieBreak(Result r, OcrEngine engine, OcrSettings settings) {
+        Opinions.Opinion o = Opinions.tieBreaker(settings, engine.config());
+        GrayImage ink = r.clean().trimmed();
+        double scale = scale(ink, o.height());
+        return new Read(engine.read(prepare(ink, scale), o.settings()), scale);
+    }
+
     /** The factor that brings the ink to at most {@code height} pixels tall. */
     static double scale(GrayImage ink, int height) {
         return Math.min(1.0, (double) height / ink.height());
