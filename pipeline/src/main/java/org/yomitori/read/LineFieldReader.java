@@ -8,7 +8,6 @@ import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrSettings;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.FieldType;
-import org.yomitori.validate.KanaSpelling;
 
 /**
  * Free-written one-line fields: text, kana, e-mail and the digit types. Each type reads with its
@@ -16,8 +15,6 @@ import org.yomitori.validate.KanaSpelling;
  */
 final class LineFieldReader implements FieldReader {
     static final String DIGITS = "0123456789";
-    /** A kana value's spelling was impossible and was repaired or left for a person. */
-    static final String KANA_REPAIRED = "kana_spelling";
     static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** What English form entries are made of; keeps OCR from answering | for l or [ for I. */
     static final String ENGLISH_TEXT = LETTERS + DIGITS + " ,.-'/#&()";
@@ -50,7 +47,7 @@ final class LineFieldReader implements FieldReader {
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
             reading = settle(reading, r, LineOcr.tieBreak(r, engine, settings(spec)), normaliser(spec.type()), text);
         }
-        return spec.type() == FieldType.KANA ? repairKana(reading) : reading;
+        return ValueRepairs.apply(spec.type(), reading);
     }
 
     /**
@@ -67,17 +64,6 @@ final class LineFieldReader implements FieldReader {
             }
         }
         return reading;
-    }
-
-    /** A spelling no name has (コバャシ, オォ) repaired where it has one reading, and always reviewed. */
-    static Reading repairKana(Reading reading) {
-        String value = (String) reading.value();
-        if (KanaSpelling.isPlausible(value)) {
-            return reading;
-        }
-        double confidence = Math.min(reading.confidence(), Confidence.DISAGREEMENT_CAP);
-        return new Reading(KanaSpelling.repair(value), reading.raw(), confidence, reading.reasons())
-                .withReason(KANA_REPAIRED);
     }
 
     /** A read's text with dots, dashes and (for English entries) commas decided from the ink. */
