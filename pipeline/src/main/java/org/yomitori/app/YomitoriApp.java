@@ -17,6 +17,7 @@ import org.yomitori.reading.ReadingService;
 import org.yomitori.render.PageRenderer;
 import org.yomitori.review.ReviewService;
 import org.yomitori.storage.Database;
+import org.yomitori.template.CalibratedThresholds;
 import org.yomitori.template.TemplateRegistry;
 import org.yomitori.web.WebServer;
 
@@ -77,8 +78,11 @@ public final class YomitoriApp implements AutoCloseable {
         Database db = Database.open(config.db().url(), config.db().user(), config.db().password());
         PipelineExtractor extractor = null;
         try {
-            TemplateRegistry templates = TemplateRegistry.load(config.templateFolders());
-            LOG.info("{} template(s) loaded from {}", templates.all().size(), config.templateFolders());
+            CalibratedThresholds calibration = CalibratedThresholds.load(config.thresholdsFile());
+            TemplateRegistry templates = TemplateRegistry.load(config.templateFolders(), calibration);
+            LOG.info("{} template(s) loaded from {}; calibrated thresholds for {} field type(s) from {}",
+                    templates.all().size(), config.templateFolders(), calibration.byType().size(),
+                    config.thresholdsFile());
             PageRenderer renderer = new PageRenderer(Extractors.render(config.render()));
             extractor = Extractors.pipeline(config, templates);
             IntakeService intake = new IntakeService(config.layout(), config.intake().keepProcessed(), renderer, db, clock);

@@ -41,7 +41,7 @@ public final class BenchCommand {
         List<Path> files = ScanFiles.expand(List.of(dir.toString()), dir);
         Path outDir = Files.createDirectories(home.resolve("bench-out"));
         Path records = outDir.resolve("records.jsonl");
-        TemplateRegistry templates = TemplateRegistry.load(cli.templateDirs());
+        TemplateRegistry templates = cli.templates();
         List<String> lines = new ArrayList<>();
         int[] unreadable = {0};
         long start = System.nanoTime();
@@ -55,6 +55,8 @@ public final class BenchCommand {
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         Files.write(records, lines, StandardCharsets.UTF_8);
+        out.println("thresholds: " + CliArgs.thresholdsFile() + (Files.isRegularFile(CliArgs.thresholdsFile())
+                ? "" : " (absent: template defaults)"));
         score(dir, records, out);
         printSpeed(out, files.size(), unreadable[0], lines.size(), times, wallSeconds, cli.threads());
     }

@@ -3,6 +3,8 @@ package org.yomitori.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yomitori.template.CalibratedThresholds;
+import org.yomitori.template.TemplateRegistry;
 
 /** The options {@code extract} and {@code bench} share, parsed from the command line. */
 record CliArgs(List<Path> templateDirs, int threads, List<String> positional) {
@@ -11,8 +13,22 @@ record CliArgs(List<Path> templateDirs, int threads, List<String> positional) {
 
     /** Shipped and sample templates, resolved against the installation, not the caller's folder. */
     static List<Path> defaultTemplateDirs() {
-        Path home = Path.of(System.getProperty("yomitori.home", ".")).toAbsolutePath().normalize();
+        Path home = home();
         return List.of(home.resolve("ocr-models/templates"), home.resolve("samples/templates"));
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("yomitori.home", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The shipped calibration file of the installation. */
+    static Path thresholdsFile() {
+        return home().resolve(CalibratedThresholds.DEFAULT_FILE);
+    }
+
+    /** The templates, with the shipped calibrated thresholds for fields that set none. */
+    TemplateRegistry templates() {
+        return TemplateRegistry.load(templateDirs, CalibratedThresholds.load(thresholdsFile()));
     }
 
     static CliArgs parse(String[] args, Path cwd) {

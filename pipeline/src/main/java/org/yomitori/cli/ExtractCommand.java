@@ -40,7 +40,7 @@ public final class ExtractCommand {
                     throw new IllegalArgumentException("no such file: " + f);
                 }
             }
-            templates = TemplateRegistry.load(cli.templateDirs());
+            templates = cli.templates();
         } catch (IllegalArgumentException | TemplateException e) {
             System.err.println("yomitori extract: " + e.getMessage());
             return 2;

@@ -14,8 +14,9 @@ import java.util.Set;
  * {@code application.properties} and its overrides; a bad value fails the start with a message
  * naming the setting. {@link #properties()} keeps the resolved text for Camel's placeholders.
  */
-public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFolders, Render render, Ocr ocr,
-                             Reading reading, Web web, Db db, Review review, Auth auth, Properties properties) {
+public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFolders, Path thresholdsFile,
+                             Render render, Ocr ocr, Reading reading, Web web, Db db, Review review, Auth auth,
+                             Properties properties) {
 
     /** A drop folder: files dropped in {@code folder} are recorded as coming from {@code name}. */
     public record Channel(String name, Path folder) {
@@ -84,8 +85,9 @@ public record YomitoriConfig(Path dataDir, Intake intake, List<Path> templateFol
     public static YomitoriConfig of(Properties resolved) {
         Settings s = new Settings(resolved);
         Path dataDir = s.path(ConfigSources.DATA_DIR);
-        return new YomitoriConfig(dataDir, intake(s, dataDir), s.paths("yomitori.templates.dirs"), render(s),
-                ocr(s), reading(s), web(s), db(s), review(s), auth(s), resolved);
+        return new YomitoriConfig(dataDir, intake(s, dataDir), s.paths("yomitori.templates.dirs"),
+                s.path("yomitori.templates.thresholds"), render(s), ocr(s), reading(s), web(s), db(s), review(s),
+                auth(s), resolved);
     }
 
     /** The environment variable that overrides a setting, e.g. YOMITORI_OCR_THREADS. */

@@ -21,7 +21,9 @@ import java.util.Map;
  * @param slots      printed_era date: boxes of "year", "month", "day"
  * @param era        printed_era date: the printed era (e.g. 令和), or null when eras are circled
  * @param eraOptions printed_era date: the eras to circle, or empty
- * @param threshold  confidence at or above which a valid value is accepted without a person
+ * @param threshold  confidence at or above which a valid value is accepted without a person: the
+ *                   field's own {@code threshold}, else the calibrated one ({@link CalibratedThresholds}),
+ *                   else the template's {@code defaults.threshold}
  * @param validator  optional named validator beyond the type's own, or null
  * @param required   the form requires the field; a blank required field goes to review
  */

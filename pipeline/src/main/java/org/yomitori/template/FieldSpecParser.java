@@ -11,10 +11,15 @@ import java.util.Map;
 
 /** Parses one entry of a template's "fields" list, filling per-type defaults. */
 final class FieldSpecParser {
+    /** The threshold of a field that sets none. */
+    interface Fallback {
+        double threshold(String fieldName, FieldType type);
+    }
+
     private FieldSpecParser() {
     }
 
-    static FieldSpec parse(JsonNode f, String formLanguage, double defaultThreshold) {
+    static FieldSpec parse(JsonNode f, String formLanguage, Fallback fallback) {
         String name = text(f, "name", null);
         require(name != null && name.matches("[a-z][a-z0-9_]*"), "a field needs a snake_case 'name', got " + name);
         String where = "field '" + name + "'";
@@ -47,7 +52,8 @@ final class FieldSpecParser {
             require(text(f, "era", null) != null || !eraOptions.isEmpty(),
                     where + " is a printed_era date: give 'era' or 'era_options'");
         }
-        double threshold = f.path("threshold").asDouble(defaultThreshold);
+        double threshold = f.hasNonNull("threshold") ? f.get("threshold").asDouble(Double.NaN)
+                : fallback.threshold(name, type);
         require(threshold >= 0 && threshold <= 1, where + " 'threshold' must be within 0..1");
         return new FieldSpec(name, text(f, "label", name), type, f.path("page").asInt(0), box,
                 text(f, "language", defaultLanguage(type, formLanguage)), text(f, "whitelist", null), cells,

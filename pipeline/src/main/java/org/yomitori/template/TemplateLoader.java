@@ -23,6 +23,18 @@ public final class TemplateLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final CalibratedThresholds calibration;
+
+    /** Fields without a threshold of their own take the template default. */
+    public TemplateLoader() {
+        this(CalibratedThresholds.NONE);
+    }
+
+    /** Fields without a threshold of their own take the calibrated value, else the template default. */
+    public TemplateLoader(CalibratedThresholds calibration) {
+        this.calibration = calibration;
+    }
+
     public Template load(Path file) {
         JsonNode root = parse(file);
         try {
@@ -45,19 +57,22 @@ public final class TemplateLoader {
         }
     }
 
-    private static Template toTemplate(Path file, JsonNode root) {
+    private Template toTemplate(Path file, JsonNode root) {
         String id = text(root, "id", text(root, "form", null));
         require(id != null && id.matches("[a-z0-9_]+"), "'id' must be snake_case letters and digits, got " + id);
         int dpi = root.path("dpi").asInt(300);
         int width = positive(root, "width");
         int height = positive(root, "height");
         List<Path> references = references(file, root, id);
-        double defaultThreshold = root.path("defaults").path("threshold").asDouble(DEFAULT_THRESHOLD);
+        double templateDefault = root.path("defaults").path("threshold").asDouble(DEFAULT_THRESHOLD);
+        require(templateDefault >= 0 && templateDefault <= 1, "'defaults.threshold' must be within 0..1");
+        FieldSpecParser.Fallback threshold = (name, type) -> calibration.thresholdFor(id, name, type)
+                .orElse(templateDefault);
         List<FieldSpec> fields = new ArrayList<>();
         JsonNode fieldNodes = root.path("fields");
         require(fieldNodes.isArray() && !fieldNodes.isEmpty(), "'fields' must list at least one field");
         for (JsonNode f : fieldNodes) {
-            FieldSpec spec = FieldSpecParser.parse(f, root.path("language").asText("ja"), defaultThreshold);
+            FieldSpec spec = FieldSpecParser.parse(f, root.path("language").asText("ja"), threshold);
             require(spec.page() < references.size(), "field '" + spec.name() + "' is on page " + spec.page()
                     + " but the template has " + references.size() + " page(s)");
             require(fields.stream().noneMatch(x -> x.name().equals(spec.name())),

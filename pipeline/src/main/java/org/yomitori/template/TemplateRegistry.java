@@ -22,8 +22,14 @@ public final class TemplateRegistry {
         this.byId = byId;
     }
 
+    /** Loads without calibration: fields that set no threshold take their template's default. */
     public static TemplateRegistry load(List<Path> folders) {
-        TemplateLoader loader = new TemplateLoader();
+        return load(folders, CalibratedThresholds.NONE);
+    }
+
+    /** Loads with calibrated thresholds for the fields that set none (see {@link CalibratedThresholds}). */
+    public static TemplateRegistry load(List<Path> folders, CalibratedThresholds calibration) {
+        TemplateLoader loader = new TemplateLoader(calibration);
         Map<String, Template> byId = new LinkedHashMap<>();
         for (Path folder : folders) {
             for (Path file : templateFiles(folder)) {

@@ -52,6 +52,7 @@ class YomitoriConfigTest {
         assertEquals("jdbc:h2:file:" + data + "/db/yomitori;DB_CLOSE_ON_EXIT=FALSE", c.db().url());
         assertEquals(List.of(Path.of("ocr-models/templates").toAbsolutePath(), Path.of("samples/templates").toAbsolutePath()),
                 c.templateFolders());
+        assertEquals(Path.of("ocr-models/calibration/thresholds.yaml").toAbsolutePath(), c.thresholdsFile());
         assertEquals(300, c.render().pdfDpi());
         assertEquals(200L * 1024 * 1024, c.render().maxFileBytes());
         assertTrue(c.intake().keepProcessed());

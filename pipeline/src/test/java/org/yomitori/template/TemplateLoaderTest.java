@@ -3,6 +3,7 @@ package org.yomitori.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,67 @@ class TemplateLoaderTest {
         FieldSpec postal = t.fields().get(3);
         assertEquals("eng", postal.language(), "digit fields read with the eng model");
         assertEquals(2, postal.cells().size());
+    }
+
+    @Test
+    void fieldsWithoutThresholdTakeTheCalibratedValueOfTheirFieldThenTypeThenTheTemplateDefault() throws IOException {
+        Path file = write("demo.yaml", VALID);
+        CalibratedThresholds calibration = new CalibratedThresholds(
+                Map.of(FieldType.TEXT, 0.97, FieldType.DATE, 0.5, FieldType.CHECKBOX_GROUP, 0.99),
+                Map.of("demo_form", Map.of("purpose", 0.999), "other_form", Map.of("applicant_name", 0.1)));
+        Map<String, Double> t = new TemplateLoader(calibration).load(file).fields().stream()
+                .collect(Collectors.toMap(FieldSpec::name, FieldSpec::threshold));
+        assertEquals(0.97, t.get("applicant_name"), "calibrated for its type");
+        assertEquals(0.95, t.get("birth_date"), "its own threshold wins over the calibration");
+        assertEquals(0.999, t.get("purpose"), "calibrated for this template field, over its type");
+        assertEquals(0.8, t.get("postal_code"), "type not calibrated: the template default");
+        Path noDefaults = write("plain.yaml", VALID.replace("defaults:\n  threshold: 0.8\n", ""));
+        assertEquals(0.90, new TemplateLoader().load(noDefaults).fields().get(0).threshold(), "loader default");
+    }
+
+    @Test
+    void thresholdOutsideZeroToOneOrNotANumberIsReported() throws IOException {
+        Path text = write("t.yaml", VALID.replace("threshold: 0.95", "threshold: high"));
+        assertTrue(assertThrows(TemplateException.class, () -> new TemplateLoader().load(text)).getMessage()
+                .contains("field 'birth_date' 'threshold' must be within 0..1"));
+        Path big = write("b.yaml", VALID.replace("threshold: 0.8", "threshold: 1.5"));
+        assertTrue(assertThrows(TemplateException.class, () -> new TemplateLoader().load(big)).getMessage()
+                .contains("'defaults.threshold' must be within 0..1"));
+    }
+
+    @Test
+    void calibrationFileIsReadAndCheckedAndAnAbsentOneIsNoCalibration() throws IOException {
+        assertTrue(CalibratedThresholds.load(dir.resolve("absent.yaml")).isEmpty());
+        Path file = write("thresholds.yaml", """
+                target: 0.005
+                types:
+                  text: {threshold: 0.96, basis: own, accepted: 472}
+                  kana: 0.9
+                fields:
+                  demo_form:
+                    purpose: {threshold: 0.99}
+                """);
+        CalibratedThresholds c = CalibratedThresholds.load(file);
+        assertEquals(0.96, c.thresholdFor("x", "any", FieldType.TEXT).orElseThrow());
+        assertEquals(0.9, c.thresholdFor("x", "any", FieldType.KANA).orElseThrow());
+        assertEquals(0.99, c.thresholdFor("demo_form", "purpose", FieldType.CHECKBOX_GROUP).orElseThrow());
+        assertTrue(c.thresholdFor("x", "any", FieldType.DATE).isEmpty());
+        Path badType = write("bad.yaml", "types:\n  handwriting: {threshold: 0.9}\n");
+        assertTrue(assertThrows(TemplateException.class, () -> CalibratedThresholds.load(badType)).getMessage()
+                .contains("handwriting"));
+        Path badValue = write("bad2.yaml", "types:\n  text: {threshold: 2}\n");
+        assertTrue(assertThrows(TemplateException.class, () -> CalibratedThresholds.load(badValue)).getMessage()
+                .contains("type text: 'threshold' must be a number within 0..1"));
+    }
+
+    @Test
+    void shippedCalibrationCoversEveryFieldType() {
+        Path shipped = CalibratedThresholds.DEFAULT_FILE;
+        assumeTrue(Files.isRegularFile(shipped), "run from the repository root");
+        CalibratedThresholds c = CalibratedThresholds.load(shipped);
+        for (FieldType type : FieldType.values()) {
+            assertTrue(c.byType().containsKey(type), "no calibrated threshold for " + type.id());
+        }
     }
 
     @Test

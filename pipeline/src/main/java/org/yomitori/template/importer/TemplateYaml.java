@@ -35,7 +35,6 @@ final class TemplateYaml {
         referenceNames.forEach(name -> pages.addObject().put("reference", name));
         ArrayNode keywords = root.putArray("keywords");
         spec.keywords().forEach(keywords::add);
-        root.putObject("defaults").put("threshold", FieldDefaults.FORM_THRESHOLD);
         ArrayNode fields = root.putArray("fields");
         for (JsonNode f : spec.fields()) {
             fields.add(field(f, spec.language()));
@@ -61,9 +60,6 @@ final class TemplateYaml {
         FieldDefaults d = FieldDefaults.of(type, formLanguage);
         if (d.language() != null && !out.has("language")) {
             out.put("language", d.language());
-        }
-        if (!out.has("threshold")) {
-            out.put("threshold", d.threshold());
         }
         return out;
     }

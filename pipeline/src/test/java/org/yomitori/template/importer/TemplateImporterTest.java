@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yomitori.template.CalibratedThresholds;
 import org.yomitori.template.FieldSpec;
+import org.yomitori.template.FieldType;
 import org.yomitori.template.Template;
 import org.yomitori.template.TemplateLoader;
 
@@ -79,15 +81,15 @@ class TemplateImporterTest {
         assertEquals(150, t.dpi());
         Map<String, FieldSpec> f = t.fields().stream().collect(Collectors.toMap(FieldSpec::name, x -> x));
         assertEquals("jpn", f.get("name").language());
-        assertEquals(0.95, f.get("name").threshold(), "no validator checks a name: stricter");
-        assertEquals(0.93, f.get("kana").threshold());
         assertEquals("eng", f.get("my_number").language(), "digits read best with eng");
         assertEquals("eng", f.get("phone").language());
         assertEquals("jpn", f.get("free_date").language());
-        assertEquals(0.90, f.get("my_number").threshold());
-        assertEquals(0.90, f.get("purposes").threshold());
         assertTrue(t.fields().stream().allMatch(x -> x.whitelist() == null), "readers keep their own per-type sets");
-        assertTrue(t.fields().stream().allMatch(x -> x.threshold() >= 0.90), "never looser than the form default");
+        String yaml = Files.readString(r.templateFile());
+        assertFalse(yaml.contains("threshold"), "thresholds come from the calibration, not the import");
+        CalibratedThresholds calibration = new CalibratedThresholds(Map.of(FieldType.TEXT, 0.97), Map.of());
+        assertEquals(0.97, new TemplateLoader(calibration).load(r.templateFile()).fields().stream()
+                .filter(x -> x.name().equals("name")).findFirst().orElseThrow().threshold());
         BufferedImage ref = ImageIO.read(r.referenceImages().get(0).toFile());
         assertEquals(0, TemplateAssertions.meanDifference(form.blank(), ref),
                 "a gray PNG of the right size is kept pixel for pixel");
