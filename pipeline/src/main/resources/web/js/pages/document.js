@@ -13,15 +13,17 @@ function summary(d) {
       el("dt", null, t("doc.template")), el("dd", null, d.template || t("doc.unknownTemplate"))));
 }
 
+/** old -> new; for the document itself (no field) these are its states, shown by name. */
 function change(e) {
-  if (e.old === undefined && e.new === undefined) return "";
-  return el("span", { className: "change" }, el("del", null, formatValue(e.old)), " → ", el("ins", null, formatValue(e.new)));
+  if (e.old == null && e.new == null) return "";
+  const show = v => (!e.field && typeof v === "string" && v ? label("states", v) : formatValue(v));
+  return el("span", { className: "change" }, el("del", null, show(e.old)), " → ", el("ins", null, show(e.new)));
 }
 
-function historyTable(events) {
+function historyTable(events, labels) {
   byId("history-table").replaceChildren(events.length
     ? table([t("doc.at"), t("doc.user"), t("doc.kind"), t("doc.field"), t("doc.change"), t("doc.reason")], events,
-            e => [formatTime(e.at), e.user || "", label("kinds", e.kind), e.field || "", change(e), e.reason || ""], "history")
+            e => [formatTime(e.at), e.user === "system" ? t("doc.system") : e.user || "", label("kinds", e.kind), labels.get(e.field) || e.field || "", change(e), e.reason || ""], "history")
     : el("p", { className: "empty" }, t("doc.noHistory")));
 }
 
@@ -36,7 +38,7 @@ start(async () => {
   const id = new URLSearchParams(location.search).get("id");
   const [d, events] = await Promise.all([get(path("documents", id)), get(path("documents", id, "history"))]);
   summary(d);
-  historyTable(events);
+  historyTable(events, new Map(d.fields.map(f => [f.name, f.label || f.name])));
   byId("fields").replaceChildren(table([t("doc.field"), t("doc.value"), t("doc.status"), t("verify.reasons")],
                                        d.fields, fieldRow, "fields"));
   byId("pages").replaceChildren(...d.pages.map(p => el("img", { src: p.url, alt: t("verify.page", p.n + 1), loading: "lazy" })));

@@ -6,7 +6,8 @@ import { homeOf, langButton, start } from "../shell.js";
 
 function nextPage(role) {
   const next = new URLSearchParams(location.search).get("next");
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : homeOf(role);
+  // only a path on this server: "//host" and "/\\host" would leave it
+  return next && /^\/(?![\/\\])/.test(next) ? next : homeOf(role);
 }
 
 start(async () => {

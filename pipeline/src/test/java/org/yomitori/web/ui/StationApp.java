@@ -49,6 +49,7 @@ final class StationApp implements AutoCloseable {
         strictTemplate(templates, FORM);
         strictTemplate(templates, MY_NUMBER_FORM);
         YomitoriConfig config = TestConfigs.inFolder(dir.resolve("data"), "yomitori.templates.dirs", templates.toString(),
+                "yomitori.templates.thresholds", dir.resolve("no-calibration.yaml").toString(),
                 "yomitori.review.my-number-roles", "admin");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream original = System.out;
@@ -61,12 +62,19 @@ final class StationApp implements AutoCloseable {
         }
     }
 
-    /** A demo template copied with its thresholds raised to 1.0. */
+    /**
+     * A demo template copied with every threshold at 1.0 (its own, and the default for fields without
+     * one; the service is started without a calibration file, which would set those instead).
+     */
     private static void strictTemplate(Path folder, String id) throws IOException {
         Path source = Path.of("samples/templates", id);
         Path target = Files.createDirectories(folder.resolve(id));
         String yaml = Files.readString(source.resolve("template.yaml"), StandardCharsets.UTF_8);
-        Files.writeString(target.resolve("template.yaml"), THRESHOLD.matcher(yaml).replaceAll("threshold: 1.0"));
+        String strict = THRESHOLD.matcher(yaml).replaceAll("threshold: 1.0");
+        if (!strict.contains("\ndefaults:")) {
+            strict += "\ndefaults:\n  threshold: 1.0\n";
+        }
+        Files.writeString(target.resolve("template.yaml"), strict);
         Files.copy(source.resolve("reference.png"), target.resolve("reference.png"));
     }
 

@@ -134,8 +134,8 @@ class VerificationStationTest {
                 "requester_relation", () -> browser.type("2", Keys.ENTER),
                 "cert_juminhyo", () -> browser.type(Keys.SPACE, Keys.ENTER));
         station.verifyAll(verified, actions);
-        browser.waitFor("the next document claimed", b -> !b.path().contains(verified) && station.field() != null
-                || !b.findAll("#all-done:not([hidden])").isEmpty());
+        browser.waitFor("the next document claimed and shown (its fields, or the form picker)",
+                b -> !b.path().contains(verified) && (station.field() != null || b.find("#picker").isDisplayed()));
 
         JsonNode record = api.get("/api/documents/" + verified + "/record");
         JsonNode fields = record.path("fields");
