@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yomitori.storage.AtomicFiles;
 import org.yomitori.storage.Database;
+import org.yomitori.storage.Jdbc;
 
 /**
  * The daily summary: documents in, released, rejected, errors, straight-through-processing rate
@@ -42,15 +43,15 @@ final class DailySummary {
     }
 
     private Summary summary(Connection c, LocalDate date, Instant from, Instant to) throws SQLException {
-        int in = Sql.count(c, "SELECT COUNT(*) FROM documents WHERE created_at >= ? AND created_at < ?", from, to);
-        int released = Sql.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r", from, to);
-        int rejected = Sql.count(c, "SELECT COUNT(*) FROM documents WHERE status = 'rejected' AND closed_at >= ?"
+        int in = Jdbc.count(c, "SELECT COUNT(*) FROM documents WHERE created_at >= ? AND created_at < ?", from, to);
+        int released = Jdbc.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r", from, to);
+        int rejected = Jdbc.count(c, "SELECT COUNT(*) FROM documents WHERE status = 'rejected' AND closed_at >= ?"
                 + " AND closed_at < ?", from, to);
-        int errors = Sql.count(c, "SELECT COUNT(*) FROM scans WHERE state = 'error' AND updated_at >= ? AND updated_at < ?",
+        int errors = Jdbc.count(c, "SELECT COUNT(*) FROM scans WHERE state = 'error' AND updated_at >= ? AND updated_at < ?",
                 from, to);
-        int straight = Sql.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r WHERE NOT EXISTS"
+        int straight = Jdbc.count(c, "SELECT COUNT(*) FROM (" + RELEASED + ") r WHERE NOT EXISTS"
                 + " (SELECT 1 FROM fields f WHERE f.document_id = r.document_id AND f.status <> 'auto')", from, to);
-        int auto = Sql.count(c, "SELECT COUNT(*) FROM fields f WHERE f.status = 'auto' AND f.document_id IN ("
+        int auto = Jdbc.count(c, "SELECT COUNT(*) FROM fields f WHERE f.status = 'auto' AND f.document_id IN ("
                 + RELEASED + ")", from, to);
         double rate = released == 0 ? 0 : straight / (double) released;
         return new Summary(date, in, released, rejected, errors, straight, rate, auto,

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.yomitori.config.DataLayout;
 import org.yomitori.storage.Database;
 import org.yomitori.storage.EventRepository;
+import org.yomitori.storage.Jdbc;
 
 /**
  * Retention: personal data is kept no longer than needed. The page images and field crops of
@@ -43,15 +44,15 @@ final class Retention {
         }
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(days));
-        List<String> expired = db.read(c -> Sql.query(c, "SELECT d.id FROM documents d JOIN release_outbox o"
+        List<String> expired = db.read(c -> Jdbc.query(c, "SELECT d.id FROM documents d JOIN release_outbox o"
                 + " ON o.document_id = d.id WHERE o.released_at <= ? AND d.images_deleted_at IS NULL ORDER BY d.id",
                 rs -> rs.getString(1), cutoff));
         for (String id : expired) {
             int files = deleteFiles(id);
             db.transaction(c -> {
-                Sql.update(c, "DELETE FROM page_images WHERE document_id = ?", id);
-                Sql.update(c, "UPDATE fields SET crop_path = NULL WHERE document_id = ?", id);
-                Sql.update(c, "UPDATE documents SET images_deleted_at = ? WHERE id = ?", now, id);
+                Jdbc.update(c, "DELETE FROM page_images WHERE document_id = ?", id);
+                Jdbc.update(c, "UPDATE fields SET crop_path = NULL WHERE document_id = ?", id);
+                Jdbc.update(c, "UPDATE documents SET images_deleted_at = ? WHERE id = ?", now, id);
                 events.add(c, null, id, now, "images_deleted", "files=" + files + " retention_days=" + days);
                 return null;
             });
@@ -63,7 +64,7 @@ final class Retention {
     }
 
     private int deleteFiles(String documentId) throws IOException {
-        List<String> paths = db.read(c -> Sql.query(c, "SELECT path FROM page_images WHERE document_id = ? UNION"
+        List<String> paths = db.read(c -> Jdbc.query(c, "SELECT path FROM page_images WHERE document_id = ? UNION"
                 + " SELECT crop_path FROM fields WHERE document_id = ? AND crop_path IS NOT NULL", rs -> rs.getString(1),
                 documentId, documentId));
         int deleted = 0;

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yomitori.storage.Database;
 import org.yomitori.storage.EventRepository;
+import org.yomitori.storage.Jdbc;
 
 /**
  * SLA escalation: a review task (a document waiting for a person, as the review queue counts
@@ -37,10 +38,10 @@ final class SlaMonitor {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofHours(ageHours));
         int flagged = db.transaction(c -> {
-            List<String> ids = Sql.query(c, "SELECT d.id" + WAITING + " AND d.review_overdue_at IS NULL"
+            List<String> ids = Jdbc.query(c, "SELECT d.id" + WAITING + " AND d.review_overdue_at IS NULL"
                     + " AND s.received_at <= ?", rs -> rs.getString(1), cutoff);
             for (String id : ids) {
-                Sql.update(c, "UPDATE documents SET review_overdue_at = ? WHERE id = ?", now, id);
+                Jdbc.update(c, "UPDATE documents SET review_overdue_at = ? WHERE id = ?", now, id);
                 events.add(c, null, id, now, "review_overdue", "age_hours>=" + ageHours);
             }
             return ids.size();
@@ -53,9 +54,9 @@ final class SlaMonitor {
 
     SlaCounts counts() {
         Instant cutoff = clock.instant().minus(Duration.ofHours(ageHours));
-        return db.read(c -> Sql.query(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.received_at <= ? THEN 1 ELSE 0 END), 0),"
+        return db.read(c -> Jdbc.query(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.received_at <= ? THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN d.review_overdue_at IS NOT NULL THEN 1 ELSE 0 END), 0), MIN(s.received_at)"
                 + WAITING, rs -> new SlaCounts(ageHours, rs.getInt(1), rs.getInt(2),
-                        rs.getInt(3), Sql.instant(rs, 4)), cutoff).get(0));
+                        rs.getInt(3), Jdbc.instant(rs, 4)), cutoff).get(0));
     }
 }

@@ -11,18 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The few JDBC chores every repository repeats. */
-final class Jdbc {
+/** The few JDBC chores every repository repeats (storage, export and schedule alike). */
+public final class Jdbc {
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             List<T> out = new ArrayList<>();
@@ -35,30 +35,40 @@ final class Jdbc {
         }
     }
 
-    static <T> Optional<T> first(List<T> rows) {
+    public static <T> Optional<T> first(List<T> rows) {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
         }
     }
 
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i] instanceof Instant at ? time(at) : args[i];
             ps.setObject(i + 1, arg);
         }
     }
 
-    static OffsetDateTime time(Instant at) {
+    public static OffsetDateTime time(Instant at) {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The single integer a COUNT query answers. */
+    public static int count(Connection c, String sql, Object... args) throws SQLException {
+        return query(c, sql, rs -> rs.getInt(1), args).get(0);
     }
 }
