@@ -1,5 +1,6 @@
 // The clerk's status page for one channel: every file dropped on a day with its state and reason,
-// today's counts, and the error folder with a re-submit button per file.
+// today's counts, the day's summary (STP, keying hours saved), and the error folder with a
+// re-submit button per file.
 import { t, label, bilingual, formatTime, LANG } from "../../i18n.js";
 import { get, post, path, query } from "../api.js";
 import { el, byId, chip, flash, table } from "../dom.js";
@@ -42,6 +43,16 @@ function scanRow(s) {
           el("span", { className: "reason" }, bilingual(s.reasonMessage))];
 }
 
+const SUMMARY = [["documentsIn", s => s.documents_in], ["released", s => s.released], ["rejected", s => s.rejected],
+  ["errors", s => s.errors], ["straightThrough", s => s.straight_through],
+  ["stpRate", s => (s.stp_rate * 100).toFixed(1) + "%"], ["hoursSaved", s => String(s.keying_hours_saved)]];
+
+function summary(s) {
+  byId("summary").replaceChildren(el("h2", null, t("status.summary")),
+    el("ul", { className: "counts" }, SUMMARY.map(([key, value]) =>
+      el("li", { dataset: { summary: key } }, t("status." + key) + " ", el("strong", null, String(value(s)))))));
+}
+
 async function resubmit(file) {
   try {
     await post(path("errors", channel, file, "resubmit"));
@@ -64,10 +75,12 @@ async function refresh() {
   const current = channels.find(c => c.channel === channel);
   if (!current) return;
   counts(current);
-  const [scans, errors] = await Promise.all([
+  const [scans, errors, daily] = await Promise.all([
     get(path("channels", channel, "scans") + query({ date: date || today() })),
     get("/api/errors" + query({ channel })),
+    get("/api/summary" + query({ date: date || today() })),
   ]);
+  summary(daily);
   byId("scans").replaceChildren(scans.length
     ? table([t("status.scanNo"), t("status.time"), t("status.file"), t("status.state"), t("status.documents"), t("status.reason")],
             scans, scanRow, "scans")

@@ -190,6 +190,9 @@ class VerificationStationTest {
         browser.go("/status.html?channel=scanner1");
         browser.waitForText("table.scans", "児童手当.png");
         assertTrue(browser.text("table.scans").contains("スキャンが読めない"), browser.text("table.scans"));
+        // The day's summary on the same page counts the rejection (the only one so far).
+        browser.waitForText("#summary [data-summary='rejected'] strong", "1");
+        assertTrue(browser.text("#summary").contains("自動確定率"), browser.text("#summary"));
     }
 
     @Test
