@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yomitori.config.YomitoriConfig;
 import org.yomitori.storage.Database;
 import org.yomitori.storage.DocumentRepository;
+import org.yomitori.storage.Jdbc;
 import org.yomitori.storage.Scan;
 import org.yomitori.storage.ScanRepository;
 import org.yomitori.storage.ScanState;
@@ -66,7 +67,7 @@ class ScheduledJobsTest {
         return db.read(c -> {
             var rs = c.createStatement().executeQuery("SELECT review_overdue_at FROM documents WHERE id = '" + id + "'");
             rs.next();
-            return Sql.instant(rs, 1);
+            return Jdbc.instant(rs, 1);
         });
     }
 

@@ -21,6 +21,7 @@ import org.yomitori.app.YomitoriApp;
 import org.yomitori.config.YomitoriConfig;
 import org.yomitori.storage.Database;
 import org.yomitori.storage.DocumentRepository;
+import org.yomitori.storage.Jdbc;
 import org.yomitori.template.Template;
 import org.yomitori.testing.Poll;
 import org.yomitori.testing.Releases;
@@ -131,7 +132,7 @@ class SchedulesFlowTest {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return Sql.instant(rs, 1);
+                    return Jdbc.instant(rs, 1);
                 }
             }
         });
