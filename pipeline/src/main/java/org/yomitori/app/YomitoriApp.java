@@ -3,7 +3,11 @@ package org.yomitori.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +15,14 @@ import org.yomitori.auth.Accounts;
 import org.yomitori.camel.YomitoriCamel;
 import org.yomitori.config.ConfigException;
 import org.yomitori.config.YomitoriConfig;
+import org.yomitori.export.DeliveryService;
+import org.yomitori.export.ExportSettings;
 import org.yomitori.extract.PipelineExtractor;
 import org.yomitori.intake.IntakeService;
 import org.yomitori.reading.ReadingService;
 import org.yomitori.render.PageRenderer;
 import org.yomitori.review.ReviewService;
+import org.yomitori.schedule.Schedules;
 import org.yomitori.storage.Database;
 import org.yomitori.template.CalibratedThresholds;
 import org.yomitori.template.TemplateRegistry;
@@ -32,14 +39,19 @@ public final class YomitoriApp implements AutoCloseable {
     private final Database db;
     private final Accounts accounts;
     private final PipelineExtractor extractor;
+    private final DeliveryService delivery;
+    private final Schedules schedules;
     private final YomitoriCamel camel;
     private final WebServer web;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private YomitoriApp(Database db, Accounts accounts, PipelineExtractor extractor, YomitoriCamel camel, WebServer web) {
+    private YomitoriApp(Database db, Accounts accounts, PipelineExtractor extractor, DeliveryService delivery,
+                        Schedules schedules, YomitoriCamel camel, WebServer web) {
         this.db = db;
         this.accounts = accounts;
         this.extractor = extractor;
+        this.delivery = delivery;
+        this.schedules = schedules;
         this.camel = camel;
         this.web = web;
     }
@@ -77,6 +89,8 @@ public final class YomitoriApp implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         Database db = Database.open(config.db().url(), config.db().user(), config.db().password());
         PipelineExtractor extractor = null;
+        DeliveryService delivery = null;
+        Schedules schedules = null;
         try {
             CalibratedThresholds calibration = CalibratedThresholds.load(config.thresholdsFile());
             TemplateRegistry templates = TemplateRegistry.load(config.templateFolders(), calibration);
@@ -91,17 +105,45 @@ public final class YomitoriApp implements AutoCloseable {
             ReadingService reading = new ReadingService(extractor, db, config.layout(), config.reading(), clock,
                     review.afterStore());
             reading.recoverInterrupted();
-            YomitoriCamel camel = new YomitoriCamel(config, Map.of("intakeService", intake, "readingService", reading));
+            delivery = DeliveryService.start(ExportSettings.of(config), db, templates, clock);
+            schedules = Schedules.start(config, db, clock);
+            List<YomitoriCamel.TemplatedRoute> windows = exportWindows(delivery);
+            schedules.keepExportWindows(triggers(windows));
+            YomitoriCamel camel = new YomitoriCamel(config, Map.of("intakeService", intake, "readingService", reading,
+                    "deliveryService", delivery, "schedules", schedules, "quartzScheduler", schedules.scheduler()),
+                    windows);
             camel.start();
             Accounts accounts = new Accounts(db, config.auth(), clock);
-            WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock) : null;
+            WebServer web = config.web().enabled() ? WebServer.start(config, db, templates, review, accounts, clock,
+                    new WebServer.Operations(delivery, schedules)) : null;
             printSetupToken(accounts, config, web, System.out);
-            return new YomitoriApp(db, accounts, extractor, camel, web);
+            return new YomitoriApp(db, accounts, extractor, delivery, schedules, camel, web);
         } catch (Exception | Error e) {
+            closeQuietly(schedules);
+            closeQuietly(delivery);
             closeQuietly(extractor);
             db.close();
             throw e;
         }
+    }
+
+    /** One route from the export-window template per cron of every endpoint that has export windows. */
+    static List<YomitoriCamel.TemplatedRoute> exportWindows(DeliveryService delivery) {
+        List<YomitoriCamel.TemplatedRoute> routes = new ArrayList<>();
+        delivery.windows().forEach((endpoint, crons) -> {
+            for (int i = 0; i < crons.size(); i++) {
+                String trigger = endpoint + "-" + (i + 1);
+                routes.add(new YomitoriCamel.TemplatedRoute("export-window-" + trigger, Schedules.EXPORT_WINDOWS,
+                        Map.of("endpoint", endpoint, "trigger", trigger, "cron", crons.get(i))));
+            }
+        });
+        return routes;
+    }
+
+    private static Set<String> triggers(List<YomitoriCamel.TemplatedRoute> windows) {
+        Set<String> names = new HashSet<>();
+        windows.forEach(w -> names.add(w.parameters().get("trigger")));
+        return names;
     }
 
     /** The web server's port, or -1 when the web server is off. */
@@ -125,6 +167,8 @@ public final class YomitoriApp implements AutoCloseable {
         }
         LOG.info("stopping");
         camel.stop();
+        schedules.close();
+        delivery.close();
         if (web != null) {
             web.close();
         }

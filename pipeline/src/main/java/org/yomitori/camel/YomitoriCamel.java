@@ -1,5 +1,6 @@
 package org.yomitori.camel;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
@@ -19,10 +20,31 @@ public final class YomitoriCamel {
 
     private final Main main = new Main();
 
+    /**
+     * A route made from a route template of the route files with the given parameters, e.g. one
+     * export window of an endpoint (routes/export.camel.yaml).
+     */
+    public record TemplatedRoute(String routeId, String templateId, Map<String, String> parameters) {
+        public TemplatedRoute {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
     /** @param beans stage beans by the name the route files use (intakeService, readingService) */
     public YomitoriCamel(YomitoriConfig config, Map<String, Object> beans) {
+        this(config, beans, List.of());
+    }
+
+    /** @param templated further routes made from route templates, beside the per-channel intake routes */
+    public YomitoriCamel(YomitoriConfig config, Map<String, Object> beans, List<TemplatedRoute> templated) {
         beans.forEach(main::bind);
-        main.setOverrideProperties(properties(config));
+        Properties properties = properties(config);
+        for (TemplatedRoute route : templated) {
+            String prefix = "camel.route-template[" + route.routeId() + "].";
+            properties.setProperty(prefix + "templateId", route.templateId());
+            route.parameters().forEach((name, value) -> properties.setProperty(prefix + name, value));
+        }
+        main.setOverrideProperties(properties);
         // The settings were resolved by YomitoriConfig already; do not read application.properties twice.
         main.setDefaultPropertyPlaceholderLocation("false");
         // No signal hook of Camel's own: the application stops Camel first, then the web server and

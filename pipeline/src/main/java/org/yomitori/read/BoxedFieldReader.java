@@ -1,9 +1,15 @@
 package org.yomitori.read;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrSettings;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.FieldType;
+import org.yomitori.validate.Validator;
+import org.yomitori.validate.Validators;
 
 /**
  * 文字枠 fields: one character per printed cell. The row is cleaned at once (the cell grid anchors
@@ -14,6 +20,8 @@ final class BoxedFieldReader implements FieldReader {
     static final String LATIN_CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + LineFieldReader.DIGITS;
     static final String BLANK_CELL = "_";
     static final String UNREAD_CELL = "?";
+    /** The two reads differed in some cells and the validator (check digit) chose between them. */
+    static final String CELLS_RESOLVED = "cells_resolved";
 
     @Override
     public Reading read(FormPage page, FieldSpec spec, OcrEngine engine) {
@@ -22,23 +30,16 @@ final class BoxedFieldReader implements FieldReader {
         if (slots.writtenCount() == 0) {
             return Reading.blank(slots.blankConfidence());
         }
-        StringBuilder chars = new StringBuilder();
-        StringBuilder raw = new StringBuilder();
-        double confidence = slots.blankConfidence();
-        for (int i = 0; i < spec.cells().size(); i++) {
-            if (!slots.written()[i]) {
-                raw.append(BLANK_CELL);
-                continue;
-            }
-            String c = slots.texts().get(i);
-            boolean one = c.codePointCount(0, c.length()) == 1;
-            confidence = Math.min(confidence, one ? slots.confidences()[i] : 0);
-            String shown = c.isEmpty() ? UNREAD_CELL : c;
-            chars.append(shown);
-            raw.append(shown);
+        UnaryOperator<String> normaliser = LineFieldReader.normaliser(spec.type());
+        Validator validator = Validators.forField(spec);
+        Predicate<List<String>> valid = c -> validator.validate(normaliser.apply(join(c, slots.written()))).isOk();
+        List<String> cells = CellChoice.merge(slots.texts(), slots.otherTexts(), slots.written());
+        Optional<List<String>> resolved = valid.test(cells) ? Optional.empty()
+                : CellChoice.resolve(cells, slots.otherTexts(), valid);
+        Reading reading = toReading(resolved.orElse(cells), slots, normaliser);
+        if (resolved.isPresent()) {
+            reading = reading.withReason(CELLS_RESOLVED);
         }
-        Object value = LineFieldReader.normaliser(spec.type()).apply(chars.toString());
-        Reading reading = Reading.of(value, raw.toString(), confidence);
         if (slots.writtenCount() < spec.cells().size()) {
             reading = reading.withReason(FieldReaders.INCOMPLETE_CELLS);
         }
@@ -46,6 +47,34 @@ final class BoxedFieldReader implements FieldReader {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         return slots.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+    }
+
+    /** The written cells' characters as the value; a cell without exactly one character makes it doubtful. */
+    private static Reading toReading(List<String> cells, SlotLine.Slots slots, UnaryOperator<String> normaliser) {
+        StringBuilder raw = new StringBuilder();
+        double confidence = slots.blankConfidence();
+        for (int i = 0; i < cells.size(); i++) {
+            if (!slots.written()[i]) {
+                raw.append(BLANK_CELL);
+                continue;
+            }
+            String c = cells.get(i);
+            confidence = Math.min(confidence, CellChoice.isOne(c) ? slots.confidences()[i] : 0);
+            raw.append(c.isEmpty() ? UNREAD_CELL : c);
+        }
+        String chars = raw.toString().replace(BLANK_CELL, "");
+        return Reading.of(normaliser.apply(chars), raw.toString(), confidence);
+    }
+
+    /** The written cells' texts, an unread cell shown as {@value #UNREAD_CELL}. */
+    private static String join(List<String> cells, boolean[] written) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (written[i]) {
+                out.append(cells.get(i).isEmpty() ? UNREAD_CELL : cells.get(i));
+            }
+        }
+        return out.toString();
     }
 
     static OcrSettings settings(FieldSpec spec) {

@@ -1,5 +1,8 @@
 package org.yomitori.read;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrLine;
 import org.yomitori.ocr.OcrSettings;
@@ -14,7 +17,8 @@ import org.yomitori.validate.JapaneseDates;
  * the digit-friendly eng model, which handles 2024/4/1 and R6.4.1 far better than jpn.
  */
 final class DateFieldReader implements FieldReader {
-    static final String JAPANESE_DATE = LineFieldReader.DIGITS + "年月日元令和平成昭大正明治/.-RHSTM";
+    static final String JAPANESE_DATE = LineFieldReader.DIGITS + "年月日元令和平成昭大正明治/.-RHSTM"
+            + DateRepair.REI_LOOKALIKES;
     static final String NUMERIC_DATE = LineFieldReader.DIGITS + "/.-RHSTM";
     /** A second read that was needed is a little less trustworthy than a first read that parsed. */
     static final double RETRY_FACTOR = 0.9;
@@ -34,6 +38,9 @@ final class DateFieldReader implements FieldReader {
         }
         boolean monthFirst = "mdy".equals(spec.format());
         Reading reading = toReading(r, 1, monthFirst);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+            reading = settle(reading, r, LineOcr.tieBreak(r, engine, first), monthFirst);
+        }
         if (!reading.reasons().contains(DateReading.UNPARSEABLE) && !reading.reasons().contains(DateReading.INVALID)) {
             return reading;
         }
@@ -48,12 +55,37 @@ final class DateFieldReader implements FieldReader {
         boolean agree = r.agreeOn(l -> JapaneseDates.parse(l.text(), monthFirst).date());
         double confidence = r.confidence(agree) * factor;
         if (!date.isOk()) {
-            return new Reading("", line.text(), Math.min(confidence, 0.2), date.reasons());
+            return repaired(r, monthFirst, confidence)
+                    .orElse(new Reading("", line.text(), Math.min(confidence, 0.2), date.reasons()));
         }
         Reading reading = new Reading(date.date().toString(), line.text(), confidence, date.reasons());
         if (!agree) {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         return r.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+    }
+
+    /** The date of whichever read a third read agrees with; the field stays doubtful. */
+    static Reading settle(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
+        DateReading tie = JapaneseDates.parse(third.line().text(), monthFirst);
+        if (!tie.isOk()) {
+            return reading;
+        }
+        for (LineOcr.Read read : List.of(r.chosen(), r.other())) {
+            if (tie.date().equals(JapaneseDates.parse(read.line().text(), monthFirst).date())) {
+                return new Reading(tie.date().toString(), read.line().text(), reading.confidence(),
+                        reading.reasons().stream().filter(x -> !x.equals(DateReading.UNPARSEABLE)
+                                && !x.equals(DateReading.INVALID)).toList());
+            }
+        }
+        return reading;
+    }
+
+    /** The date both reads allow once look-alike era spellings are considered; always reviewed. */
+    private static Optional<Reading> repaired(LineOcr.Result r, boolean monthFirst, double confidence) {
+        List<String> texts = List.of(r.first().line().text(), r.second().line().text());
+        return DateRepair.rescue(texts, monthFirst, LocalDate.now())
+                .map(d -> new Reading(d.toString(), r.line().text(), Math.min(confidence, DateRepair.REPAIRED_CAP),
+                        List.of(DateRepair.DATE_REPAIRED)));
     }
 }

@@ -1,8 +1,10 @@
 package org.yomitori.read;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.yomitori.ocr.OcrEngine;
-import org.yomitori.ocr.OcrLine;
 import org.yomitori.ocr.OcrSettings;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.FieldType;
@@ -38,14 +40,48 @@ final class LineFieldReader implements FieldReader {
         if (r.blank()) {
             return Reading.blank(r.blankConfidence());
         }
-        return toReading(r, normaliser(spec.type()));
+        boolean english = spec.type() == FieldType.TEXT && "eng".equals(spec.language());
+        Function<LineOcr.Read, String> text = english || spec.type() == FieldType.EMAIL
+                ? read -> punctuated(read, r.clean(), english) : read -> read.line().text();
+        Reading reading = toReading(r, normaliser(spec.type()), text);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+            reading = settle(reading, r, LineOcr.tieBreak(r, engine, settings(spec)), normaliser(spec.type()), text);
+        }
+        return ValueRepairs.apply(spec.type(), reading);
+    }
+
+    /**
+     * Takes the value of whichever of the two reads a third read agrees with. The field stays
+     * doubtful (its confidence and reasons are kept): two reads out of three is not agreement.
+     */
+    static Reading settle(Reading reading, LineOcr.Result r, LineOcr.Read third, UnaryOperator<String> normaliser,
+                          Function<LineOcr.Read, String> text) {
+        String tie = normaliser.apply(text.apply(third));
+        for (LineOcr.Read read : List.of(r.chosen(), r.other())) {
+            String raw = text.apply(read);
+            if (!tie.isEmpty() && tie.equals(normaliser.apply(raw))) {
+                return new Reading(tie, raw, reading.confidence(), reading.reasons());
+            }
+        }
+        return reading;
+    }
+
+    /** A read's text with dots, dashes and (for English entries) commas decided from the ink. */
+    static String punctuated(LineOcr.Read read, CleanField clean, boolean commas) {
+        List<List<String>> words = DotOrDash.symbols(read, clean);
+        return DotOrDash.join(commas ? Commas.apply(read, clean, words) : words);
     }
 
     static Reading toReading(LineOcr.Result r, UnaryOperator<String> normaliser) {
-        OcrLine line = r.line();
-        String value = normaliser.apply(line.text());
-        boolean agree = r.agreeOn(l -> normaliser.apply(l.text()));
-        Reading reading = Reading.of(value, line.text(), r.confidence(agree));
+        return toReading(r, normaliser, read -> read.line().text());
+    }
+
+    /** @param text what a read says (the line's text, or that text with characters decided from the ink) */
+    static Reading toReading(LineOcr.Result r, UnaryOperator<String> normaliser, Function<LineOcr.Read, String> text) {
+        String raw = text.apply(r.chosen());
+        String value = normaliser.apply(raw);
+        boolean agree = Objects.equals(value, normaliser.apply(text.apply(r.other())));
+        Reading reading = Reading.of(value, raw, r.confidence(agree));
         if (r.timedOut()) {
             reading = reading.withReason(FieldReaders.OCR_TIMEOUT);
         }
@@ -59,8 +95,8 @@ final class LineFieldReader implements FieldReader {
     static OcrSettings settings(FieldSpec spec) {
         OcrSettings s = switch (spec.type()) {
             case KANA -> LineOcr.line("jpn").withWhitelist(KATAKANA + HIRAGANA + "・ ");
-            case EMAIL -> LineOcr.line("eng").withWhitelist(
-                    LETTERS + DIGITS + "@._-+");
+            // A hand-written l often reads as |, which the models drop when | is not allowed.
+            case EMAIL -> LineOcr.line("eng").withWhitelist(LETTERS + DIGITS + "@._-+" + TextNormaliser.BAR);
             case DIGITS, MY_NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS);
             case NUMBER -> LineOcr.line("eng").withWhitelist(DIGITS + ",");
             case PHONE -> LineOcr.line("eng").withWhitelist(DIGITS + "-()");

@@ -44,6 +44,11 @@ final class LineOcr {
             return firstEmpty && !second.line().text().isBlank() ? second : first;
         }
 
+        /** The read not chosen. */
+        Read other() {
+            return chosen() == first ? second : first;
+        }
+
         OcrLine line() {
             return chosen().line();
         }
@@ -97,6 +102,14 @@ final class LineOcr {
         }
         boolean distinct = !opinions.get(0).settings().language().equals(opinions.get(1).settings().language());
         return new Result(clean, minInk, reads[0], reads[1], distinct);
+    }
+
+    /** A third read of a line the two reads disagree on; see {@link Opinions#tieBreaker}. */
+    static Read tieBreak(Result r, OcrEngine engine, OcrSettings settings) {
+        Opinions.Opinion o = Opinions.tieBreaker(settings, engine.config());
+        GrayImage ink = r.clean().trimmed();
+        double scale = scale(ink, o.height());
+        return new Read(engine.read(prepare(ink, scale), o.settings()), scale);
     }
 
     /** The factor that brings the ink to at most {@code height} pixels tall. */

@@ -43,6 +43,15 @@ final class Opinions {
                 : List.of(new Opinion(base, 48), new Opinion(base, 64));
     }
 
+    /**
+     * A third read to settle a disagreement: the first reader again at another size (Tesseract's
+     * misreads change with the scale more than its right reads do).
+     */
+    static Opinion tieBreaker(OcrSettings base, OcrConfig config) {
+        Opinion first = of(base, config).get(0);
+        return new Opinion(first.settings(), first.height() == 64 ? 48 : 64);
+    }
+
     /** Digits with at most separators: any model that knows digits can read them. */
     static boolean isDigits(OcrSettings s) {
         return s.whitelist() != null && !s.whitelist().isEmpty()

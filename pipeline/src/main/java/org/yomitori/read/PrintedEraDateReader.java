@@ -54,13 +54,41 @@ final class PrintedEraDateReader implements FieldReader {
             return new Reading("", raw.toString(), Math.min(confidence, 0.2), List.of(ERA_NOT_MARKED));
         }
         if (numbers[0] < 0 || numbers[1] < 0 || numbers[2] < 0) {
-            return new Reading("", raw.toString(), Math.min(confidence, 0.2), List.of(DateReading.UNPARSEABLE));
+            return fromOtherRead(era.era().get(), read, raw.toString(), confidence).orElse(
+                    new Reading("", raw.toString(), Math.min(confidence, 0.2), List.of(DateReading.UNPARSEABLE)));
         }
         DateReading date = JapaneseDates.of(era.era().get(), numbers[0], numbers[1], numbers[2]);
+        if (!date.isOk()) {
+            Optional<Reading> other = fromOtherRead(era.era().get(), read, raw.toString(), confidence);
+            if (other.isPresent()) {
+                return other.get();
+            }
+        }
         Object value = date.isOk() ? date.date().toString() : "";
         Reading reading = new Reading(value, raw.toString(), date.isOk() ? confidence : Math.min(confidence, 0.2),
                 date.reasons());
         return read.agree() ? reading : reading.withReason(FieldReaders.OCR_DISAGREEMENT);
+    }
+
+    /**
+     * The date the doubting read gives when the chosen read's numbers make no date (月 0, 日 75):
+     * a slot read with a character too many or too few rarely makes a valid date by chance.
+     */
+    private static Optional<Reading> fromOtherRead(Era era, SlotLine.Slots read, String raw, double confidence) {
+        int[] n = new int[3];
+        for (int i = 0; i < 3; i++) {
+            String text = read.otherTexts().get(i).replace("元", "1");
+            if (!read.written()[i] || !text.matches(NUMBER)) {
+                return Optional.empty();
+            }
+            n[i] = Integer.parseInt(text);
+        }
+        DateReading date = JapaneseDates.of(era, n[0], n[1], n[2]);
+        if (!date.isOk() || date.eraOverflow()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(date.date().toString(), raw, Math.min(confidence, DateRepair.REPAIRED_CAP),
+                List.of(DateRepair.DATE_REPAIRED, FieldReaders.OCR_DISAGREEMENT)));
     }
 
     private static boolean allNumbers(SlotLine.Slots s) {

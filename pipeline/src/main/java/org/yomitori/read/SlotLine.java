@@ -21,9 +21,10 @@ final class SlotLine {
      *                    (1 for a blank slot)
      * @param written     whether each slot holds ink
      * @param agree       both reads put the same characters in every slot
+     * @param otherTexts  what the other read found in each slot
      */
     record Slots(List<String> texts, double[] confidences, boolean[] written, boolean agree,
-                 double blankConfidence, boolean timedOut) {
+                 double blankConfidence, boolean timedOut, List<String> otherTexts) {
         int writtenCount() {
             int n = 0;
             for (boolean w : written) {
@@ -58,7 +59,8 @@ final class SlotLine {
         Arrays.fill(confidences, 1);
         Box bounds = ink.bounds();
         if (bounds == null) {
-            return new Slots(local.stream().map(b -> "").toList(), confidences, written, true, blankConfidence, false);
+            List<String> none = local.stream().map(b -> "").toList();
+            return new Slots(none, confidences, written, true, blankConfidence, false, none);
         }
         CleanField only = new CleanField(row.area, row.region, ink);
         LineOcr.Result r = LineOcr.readTwice(only, minInk, only.trimmed(), engine, settings);
@@ -68,7 +70,7 @@ final class SlotLine {
         for (int i = 0; i < confidences.length; i++) {
             confidences[i] = written[i] ? Confidence.ofReads(confidences[i], agree, r.distinctModels()) : 1;
         }
-        return new Slots(texts, confidences, written, agree, blankConfidence, r.timedOut());
+        return new Slots(texts, confidences, written, agree, blankConfidence, r.timedOut(), other);
     }
 
     /** Each symbol of a read in the slot under its centre; fills the per-slot weakest confidence. */

@@ -11,13 +11,16 @@ final class TextNormaliser {
     /** Tesseract's jpn model puts a space between most characters; only spaces between Latin words mean anything. */
     private static final Pattern CJK_SPACE = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆〇、。・（）])\\s+|\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆〇、。・（）])");
+    static final String BAR = "|";
     private static final String DASHES = "[‐−ー－–—―]";
 
     private TextNormaliser() {
     }
 
+    /** A vertical bar beside a digit or hyphen is a 1 (4丁目|-19): no one writes a bar in an address or name. */
     static String text(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim().replaceAll("\\s+", " ");
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).trim().replaceAll("\\s+", " ")
+                .replaceAll("(?<=[0-9-])\\||\\|(?=[0-9-])", "1");
         return CJK_SPACE.matcher(s).replaceAll("");
     }
 
@@ -46,7 +49,9 @@ final class TextNormaliser {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
+    /** A vertical bar in an e-mail address is a hand-written 1 beside digits, else a lower-case l. */
     static String email(String raw) {
-        return Email.normalise(raw);
+        String s = raw.replaceAll("(?<=\\d)\\||\\|(?=\\d)", "1");
+        return Email.normalise(s.replace(BAR, "l"));
     }
 }

@@ -22,7 +22,7 @@ public final class Validators {
             "corporate_number", blankOk(Validators::corporateNumber),
             "postal_code", blankOk(v -> check(PostalCode.isValid(v))),
             "phone", blankOk(v -> check(PhoneNumber.isValid(v))),
-            "kana", blankOk(v -> check(Kana.isKatakana(v))),
+            "kana", blankOk(v -> check(Kana.isKatakana(v) && KanaSpelling.isPlausible(v))),
             "email", blankOk(v -> check(Email.isValid(v))),
             "date", blankOk(Validators::isoDate),
             "digits", blankOk(DIGITS),

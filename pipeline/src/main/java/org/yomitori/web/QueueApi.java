@@ -27,7 +27,13 @@ final class QueueApi {
         api.get("/api/queue", Access.VERIFIER, this::queue)
                 .post("/api/queue/next", Access.VERIFIER, this::next)
                 .post("/api/documents/{id}/claim", Access.VERIFIER, this::claim)
-                .post("/api/documents/{id}/unclaim", Access.VERIFIER, this::unclaim);
+                .post("/api/documents/{id}/unclaim", Access.VERIFIER, this::unclaim)
+                .get("/api/templates", Access.VERIFIER, this::templates);
+    }
+
+    /** The installed forms, for a verifier picking the template of an unidentified document. */
+    private void templates(Context ctx) {
+        ctx.json(templates.all().stream().map(t -> Map.of("id", t.id(), "title", t.title())).toList());
     }
 
     private void queue(Context ctx) {

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.util.List;
 import org.yomitori.auth.Accounts;
 import org.yomitori.config.YomitoriConfig;
+import org.yomitori.export.DeliveryService;
 import org.yomitori.review.ReviewService;
+import org.yomitori.schedule.Schedules;
 import org.yomitori.storage.Database;
 import org.yomitori.template.TemplateRegistry;
 
@@ -29,10 +31,21 @@ public final class WebServer implements AutoCloseable {
         this.routes = routes;
     }
 
+    /** The delivery and schedule services behind the operations API (deliveries, SLA, daily summary). */
+    public record Operations(DeliveryService deliveries, Schedules schedules) {
+    }
+
     public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, ReviewService review,
                                   Accounts accounts, Clock clock) {
+        return start(config, db, templates, review, accounts, clock, null);
+    }
+
+    /** @param operations the services of the operations API ({@link OperationsApi}), or null to leave it out */
+    public static WebServer start(YomitoriConfig config, Database db, TemplateRegistry templates, ReviewService review,
+                                  Accounts accounts, Clock clock, Operations operations) {
         MyNumberPolicy myNumbers = new MyNumberPolicy(config.review().myNumberRoles());
-        byte[] openApi = resource("/openapi.json");
+        byte[] openApi = operations == null ? resource("/openapi.json")
+                : OperationsApi.describedIn(resource("/openapi.json"), resource(OperationsApi.OPENAPI));
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.staticFiles.add("/web", Location.CLASSPATH);
@@ -55,6 +68,9 @@ public final class WebServer implements AutoCloseable {
         new ErrorsApi(config.intake().channels(), config.layout(), db, clock).register(api);
         StatusApi status = new StatusApi(config.intake().channels(), config.layout(), db, templates, clock);
         api.get("/api/scans", Access.CLERK, status::scans);
+        if (operations != null) {
+            new OperationsApi(operations.deliveries(), operations.schedules(), clock).register(api);
+        }
         Errors.register(app);
         app.start(config.web().host(), config.web().port());
         return new WebServer(app, api.all());
@@ -80,7 +96,7 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = WebServer.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the build");

@@ -1,0 +1,47 @@
+package org.yomitori.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.yomitori.ocr.OcrLine;
+import org.yomitori.ocr.OcrSymbol;
+import org.yomitori.ocr.OcrWord;
+
+class TieBreakTest {
+    private static final Function<LineOcr.Read, String> TEXT = r -> r.line().text();
+
+    private static LineOcr.Read read(String text) {
+        OcrSymbol s = new OcrSymbol(text, 0.9, List.of(), null);
+        return new LineOcr.Read(new OcrLine(text, List.of(new OcrWord(text, 0.9, List.of(s))), 0, false), 1);
+    }
+
+    private static Reading settle(String first, String second, String third) {
+        LineOcr.Result r = new LineOcr.Result(null, 100, read(first), read(second), true);
+        Reading disagreed = Reading.of(first, first, 0.4).withReason(FieldReaders.OCR_DISAGREEMENT);
+        return LineFieldReader.settle(disagreed, r, read(third), TextNormaliser::text, TEXT);
+    }
+
+    @Test
+    void theReadTheThirdAgreesWithIsTakenButStaysDoubtful() {
+        Reading r = settle("長田", "長男", "長男");
+        assertEquals("長男", r.value());
+        assertEquals(0.4, r.confidence());
+        assertEquals(List.of(FieldReaders.OCR_DISAGREEMENT), r.reasons());
+    }
+
+    @Test
+    void aThirdOpinionOfItsOwnChangesNothing() {
+        assertEquals("長田", settle("長田", "長男", "畏男").value());
+        assertEquals("長田", settle("長田", "長男", "").value());
+    }
+
+    @Test
+    void aDateTakesTheReadTheThirdAgreesWith() {
+        LineOcr.Result r = new LineOcr.Result(null, 100, read("令和8年5月26日"), read("令和8年5月24日"), true);
+        Reading disagreed = Reading.of("2026-05-26", "", 0.4).withReason(FieldReaders.OCR_DISAGREEMENT);
+        assertEquals("2026-05-24", DateFieldReader.settle(disagreed, r, read("R8.5.24"), false).value());
+        assertEquals("2026-05-26", DateFieldReader.settle(disagreed, r, read("R8.5.21"), false).value());
+    }
+}
