@@ -8,15 +8,18 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Typed, validated reads of resolved properties; every failure names the setting. */
-final class Settings {
+/**
+ * Typed, validated reads of resolved properties; every failure names the setting. Shared by every
+ * stage that reads its own settings (export, schedule), so all report bad values alike.
+ */
+public final class Settings {
     private final Properties properties;
 
-    Settings(Properties properties) {
+    public Settings(Properties properties) {
         this.properties = properties;
     }
 
-    String text(String key) {
+    public String text(String key) {
         String value = optional(key);
         if (value.isEmpty()) {
             throw new ConfigException(key + " must be set");
@@ -25,16 +28,16 @@ final class Settings {
     }
 
     /** The trimmed value, or "" when unset. */
-    String optional(String key) {
+    public String optional(String key) {
         String value = properties.getProperty(key);
         return value == null ? "" : value.trim();
     }
 
-    int integer(String key, int min, int max) {
+    public int integer(String key, int min, int max) {
         return (int) number(key, min, max);
     }
 
-    long number(String key, long min, long max) {
+    public long number(String key, long min, long max) {
         String value = optional(key);
         try {
             long n = Long.parseLong(value);
@@ -47,7 +50,7 @@ final class Settings {
         throw new ConfigException(key + " must be a whole number from " + min + " to " + max + ", got '" + value + "'");
     }
 
-    boolean bool(String key) {
+    public boolean bool(String key) {
         String value = optional(key);
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
@@ -55,19 +58,19 @@ final class Settings {
         throw new ConfigException(key + " must be true or false, got '" + value + "'");
     }
 
-    Path path(String key) {
+    public Path path(String key) {
         return toPath(key, text(key));
     }
 
-    List<String> list(String key) {
+    public List<String> list(String key) {
         return Arrays.stream(optional(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    List<Path> paths(String key) {
+    public List<Path> paths(String key) {
         return list(key).stream().map(v -> toPath(key, v)).toList();
     }
 
-    String regex(String key) {
+    public String regex(String key) {
         String value = optional(key);
         try {
             Pattern.compile(value);
@@ -77,7 +80,7 @@ final class Settings {
         }
     }
 
-    static Path toPath(String key, String value) {
+    public static Path toPath(String key, String value) {
         try {
             return Path.of(value).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {

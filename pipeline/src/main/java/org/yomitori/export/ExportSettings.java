@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.yomitori.config.ConfigException;
+import org.yomitori.config.Settings;
 import org.yomitori.config.YomitoriConfig;
 
 /**
@@ -46,7 +47,7 @@ public record ExportSettings(List<Path> endpointFolders, Path dataDir, long poll
     }
 
     public static ExportSettings of(YomitoriConfig config) {
-        Props p = new Props(config.properties());
+        Settings p = new Settings(config.properties());
         Retry retry = new Retry((int) p.number("yomitori.export.retry.max-attempts", 1, 100),
                 p.number("yomitori.export.retry.initial-ms", 1, 86_400_000),
                 p.number("yomitori.export.retry.max-ms", 1, 7 * 86_400_000L));
@@ -57,7 +58,7 @@ public record ExportSettings(List<Path> endpointFolders, Path dataDir, long poll
         }
         CoreDb core = new CoreDb(p.text("yomitori.export.core-db.url"), p.optional("yomitori.export.core-db.user"),
                 p.optional("yomitori.export.core-db.password"),
-                init.isEmpty() ? null : Props.toPath("yomitori.export.core-db.init-sql", init));
+                init.isEmpty() ? null : Settings.toPath("yomitori.export.core-db.init-sql", init));
         return new ExportSettings(p.paths("yomitori.export.endpoints.dirs"), config.dataDir(),
                 p.number("yomitori.export.poll-ms", 100, 3_600_000), (int) p.number("yomitori.export.batch-size", 1, 100_000), retry, core);
     }
