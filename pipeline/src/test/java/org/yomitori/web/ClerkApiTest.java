@@ -10,51 +10,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yomitori.extract.ExtractorSettings;
-import org.yomitori.extract.FilledForms;
-import org.yomitori.extract.PipelineExtractor;
 import org.yomitori.intake.ReasonFiles;
 import org.yomitori.reading.ReadingService;
 import org.yomitori.samples.ScanWriter;
-import org.yomitori.template.TemplateRegistry;
 import org.yomitori.testing.ScanFixtures;
 
 /** The clerks' status per channel and their error folder, with re-submission, over HTTP. */
-class ClerkApiTest {
-    private static TemplateRegistry templates;
-    private static PipelineExtractor extractor;
-
-    @TempDir
-    Path dir;
-    private Station station;
+class ClerkApiTest extends StationTest {
     private Api carol;
-
-    @BeforeAll
-    static void engines() {
-        templates = FilledForms.sampleTemplates();
-        extractor = new PipelineExtractor(ExtractorSettings.defaults(), templates);
-    }
-
-    @AfterAll
-    static void closeEngines() {
-        extractor.close();
-    }
 
     @BeforeEach
     void start() throws Exception {
-        station = new Station(dir, extractor, templates, "yomitori.auth.bcrypt-cost", "10");
-        carol = station.user(station.admin(), "carol", "clerk");
-    }
-
-    @AfterEach
-    void stop() {
-        station.close();
+        carol = station.user(admin, "carol", "clerk");
     }
 
     @Test

@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yomitori.extract.ExtractorSettings;
-import org.yomitori.extract.FilledForms;
-import org.yomitori.extract.PipelineExtractor;
 import org.yomitori.storage.ReviewDocument;
-import org.yomitori.template.TemplateRegistry;
 import org.yomitori.testing.ScanFixtures;
 
 /**
@@ -26,39 +17,14 @@ import org.yomitori.testing.ScanFixtures;
  * recorded overrides, illegible fields, rejection to the clerk, and the release (with its outbox
  * row, in the same transaction) once nothing is open.
  */
-class SavingTest {
-    private static TemplateRegistry templates;
-    private static PipelineExtractor extractor;
-
-    @TempDir
-    Path dir;
-    private Station station;
-    private Api admin;
+class SavingTest extends StationTest {
     private Api anna;
     private Api ben;
 
-    @BeforeAll
-    static void engines() {
-        templates = FilledForms.sampleTemplates();
-        extractor = new PipelineExtractor(ExtractorSettings.defaults(), templates);
-    }
-
-    @AfterAll
-    static void closeEngines() {
-        extractor.close();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        station = new Station(dir, extractor, templates, "yomitori.auth.bcrypt-cost", "10");
-        admin = station.admin();
         anna = station.user(admin, "anna", "verifier");
         ben = station.user(admin, "ben", "verifier");
-    }
-
-    @AfterEach
-    void stop() {
-        station.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,54 +11,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yomitori.extract.ExtractorSettings;
-import org.yomitori.extract.FilledForms;
-import org.yomitori.extract.PipelineExtractor;
-import org.yomitori.template.TemplateRegistry;
 
 /**
  * Claims over HTTP on documents the real pipeline read from generated scans: one verifier per
  * document, claims that expire, and saves that come too late or race each other.
  */
-class VerificationTest {
-    private static TemplateRegistry templates;
-    private static PipelineExtractor extractor;
-
-    @TempDir
-    Path dir;
-    private Station station;
-    private Api admin;
+class VerificationTest extends StationTest {
     private Api anna;
     private Api ben;
 
-    @BeforeAll
-    static void engines() {
-        templates = FilledForms.sampleTemplates();
-        extractor = new PipelineExtractor(ExtractorSettings.defaults(), templates);
-    }
-
-    @AfterAll
-    static void closeEngines() {
-        extractor.close();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        station = new Station(dir, extractor, templates, "yomitori.auth.bcrypt-cost", "10");
-        admin = station.admin();
         anna = station.user(admin, "anna", "verifier");
         ben = station.user(admin, "ben", "verifier");
-    }
-
-    @AfterEach
-    void stop() {
-        station.close();
     }
 
     @Test
