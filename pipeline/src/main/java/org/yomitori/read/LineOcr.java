@@ -60,7 +60,7 @@ final class LineOcr {
 
         /** The chosen read's confidence, judged by whether the two reads agree on the value. */
         double confidence(boolean agree) {
-            return Confidence.ofReads(Confidence.ofLine(line()), agree, distinctModels);
+            return Confidence.ofReads(Confidence.ofLine(line()), Confidence.ofLine(other().line()), agree, distinctModels);
         }
 
         boolean timedOut() {

@@ -14,6 +14,8 @@ import org.yomitori.ocr.OcrSettings;
 final class Opinions {
     /** Tesseract's Japanese script model; optional. */
     static final String SCRIPT_MODEL = "Japanese";
+    /** Ink height digits are read at by the second reader. */
+    static final int DIGIT_HEIGHT = 48;
 
     /** One read: the settings and the ink height (pixels) the crop is scaled to. */
     record Opinion(OcrSettings settings, int height) {
@@ -30,7 +32,7 @@ final class Opinions {
         if (isDigits(base)) {
             // The script model reads digit fields best but loses characters and their positions
             // on sparse lines (文字枠 cells, date slots), so it is not used for digits.
-            return List.of(new Opinion(jpn, 64), new Opinion(eng, 48));
+            return List.of(new Opinion(jpn, 64), new Opinion(eng, DIGIT_HEIGHT));
         }
         if (base.language().equals("jpn")) {
             if (!script) {

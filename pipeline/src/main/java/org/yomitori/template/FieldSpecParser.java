@@ -58,7 +58,13 @@ final class FieldSpecParser {
         return new FieldSpec(name, text(f, "label", name), type, f.path("page").asInt(0), box,
                 text(f, "language", defaultLanguage(type, formLanguage)), text(f, "whitelist", null), cells,
                 f.path("multi").asBoolean(false), mark, options, format, slots, text(f, "era", null), eraOptions,
-                threshold, text(f, "validator", null), f.path("required").asBoolean(false));
+                threshold, text(f, "validator", defaultValidator(type, text(f, "label", ""))),
+                f.path("required").asBoolean(false));
+    }
+
+    /** A text field labelled 続柄 holds one word of a closed list, whatever the form. */
+    private static String defaultValidator(FieldType type, String label) {
+        return type == FieldType.TEXT && label.contains("続柄") ? "relationship" : null;
     }
 
     /** Digits read far better with the eng model; Japanese text with jpn. */

@@ -24,6 +24,7 @@ public final class Validators {
             "phone", blankOk(v -> check(PhoneNumber.isValid(v))),
             "kana", blankOk(v -> check(Kana.isKatakana(v) && KanaSpelling.isPlausible(v))),
             "email", blankOk(v -> check(Email.isValid(v))),
+            "relationship", blankOk(v -> Relationships.isKnown(v) ? Validation.ok() : Validation.fail(Relationships.UNKNOWN)),
             "date", blankOk(Validators::isoDate),
             "digits", blankOk(DIGITS),
             "number", blankOk(v -> check(v.matches("\\d{1,3}(,\\d{3})+|\\d+"))));

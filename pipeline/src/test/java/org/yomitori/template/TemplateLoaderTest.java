@@ -110,6 +110,17 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void aTextFieldLabelled続柄IsCheckedAgainstTheRelationshipWords() throws IOException {
+        String yaml = VALID.replace("label: 氏名", "label: 異動者1 続柄");
+        FieldSpec relationship = new TemplateLoader().load(write("rel.yaml", yaml)).fields().get(0);
+        assertEquals("relationship", relationship.validator());
+        String own = VALID.replace("label: 氏名", "label: 続柄\n    validator: digits");
+        assertEquals("digits", new TemplateLoader().load(write("own.yaml", own)).fields().get(0).validator(),
+                "a validator the template names is kept");
+        assertEquals(null, new TemplateLoader().load(write("demo.yaml", VALID)).fields().get(0).validator());
+    }
+
+    @Test
     void thresholdOutsideZeroToOneOrNotANumberIsReported() throws IOException {
         Path text = write("t.yaml", VALID.replace("threshold: 0.95", "threshold: high"));
         assertTrue(assertThrows(TemplateException.class, () -> new TemplateLoader().load(text)).getMessage()

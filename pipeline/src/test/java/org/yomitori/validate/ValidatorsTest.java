@@ -63,4 +63,13 @@ class ValidatorsTest {
         assertThrows(IllegalArgumentException.class, () -> Validators.forField(field(FieldType.TEXT, "no_such")));
         assertTrue(Validators.names().contains("my_number"));
     }
+
+    @Test
+    void relationshipIsOneWordOfTheClosedList() {
+        assertEquals(List.of(), reasons(FieldType.TEXT, "relationship", "世帯主"));
+        assertEquals(List.of(), reasons(FieldType.TEXT, "relationship", "次女"));
+        assertEquals(List.of(), reasons(FieldType.TEXT, "relationship", ""));
+        assertEquals(List.of(Relationships.UNKNOWN), reasons(FieldType.TEXT, "relationship", "次田"));
+        assertEquals(List.of(Relationships.UNKNOWN), reasons(FieldType.TEXT, "relationship", "和子"));
+    }
 }
