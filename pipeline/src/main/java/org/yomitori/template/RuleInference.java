@@ -21,13 +21,16 @@ public final class RuleInference {
 
     /** What inference needs of a field. */
     private record Field(String name, String label, FieldType type) {
+        static Field of(FieldSpec f) {
+            return new Field(f.name(), f.label() == null ? "" : f.label(), f.type());
+        }
     }
 
     private RuleInference() {
     }
 
     public static List<FieldRule> infer(List<FieldSpec> fields) {
-        return inferAll(fields.stream().map(f -> new Field(f.name(), f.label(), f.type())).toList());
+        return inferAll(fields.stream().map(Field::of).toList());
     }
 
     /**
@@ -66,7 +69,7 @@ public final class RuleInference {
 
     /** A birth date: named so ({@code *birth*}) or labelled 生年月日. */
     public static boolean isBirthDate(FieldSpec f) {
-        return isBirthDate(new Field(f.name(), f.label(), f.type()));
+        return isBirthDate(Field.of(f));
     }
 
     private static boolean isBirthDate(Field f) {

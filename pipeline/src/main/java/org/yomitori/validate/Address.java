@@ -29,7 +29,8 @@ final class Address {
 
     /** A text field holding an address: named *address* or labelled 住所. */
     static boolean isAddressField(FieldSpec spec) {
-        return spec.type() == FieldType.TEXT && (spec.name().contains("address") || spec.label().contains("住所"));
+        return spec.type() == FieldType.TEXT
+                && (spec.name().contains("address") || spec.label() != null && spec.label().contains("住所"));
     }
 
     static Validation check(String value) {
