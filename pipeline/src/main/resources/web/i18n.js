@@ -60,6 +60,8 @@ const MESSAGES = {
       unparseable_date: "日付として読めない", invalid_date: "存在しない日付", invalid_format: "形式が正しくない",
       check_digit: "チェックデジットが合わない", page_missing: "ページがない", alignment_failed: "位置合わせに失敗",
       not_katakana: "カタカナではない", required: "必須項目",
+      unknown_prefecture: "都道府県名が正しくない", no_municipality: "市区町村名がない", date_in_future: "未来の日付",
+      date_order: "日付の前後が逆（生年月日が申請日より後など）", reading_mismatch: "フリガナが氏名と合わない",
     },
     errors: {
       unauthenticated: "ログインしてください。", forbidden: "この操作の権限がありません。",
@@ -132,6 +134,9 @@ const MESSAGES = {
       unparseable_date: "not a date", invalid_date: "no such date", invalid_format: "wrong format",
       check_digit: "check digit does not match", page_missing: "page missing", alignment_failed: "alignment failed",
       not_katakana: "not katakana", required: "required",
+      unknown_prefecture: "not a known prefecture", no_municipality: "no city, ward, town or village",
+      date_in_future: "date in the future", date_order: "dates in the wrong order (e.g. born after the filing date)",
+      reading_mismatch: "reading does not match the name",
     },
     errors: {
       unauthenticated: "Please log in.", forbidden: "Your role may not do this.",

@@ -16,6 +16,7 @@ import org.yomitori.record.FieldResult;
 import org.yomitori.record.FieldStatus;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.Template;
+import org.yomitori.validate.DocumentRules;
 
 /** Reads every field of one document from its pages, already aligned to the template. */
 final class DocumentReader {
@@ -51,7 +52,8 @@ final class DocumentReader {
             }
         }
         long t0 = System.nanoTime();
-        List<FieldResult> fields = readFields(template, aligned);
+        // Rules between fields (a birth date after the filing date…) need the whole document.
+        List<FieldResult> fields = DocumentRules.apply(template, readFields(template, aligned));
         times.add(Stage.READ, System.nanoTime() - t0);
         DocumentRecord record = new DocumentRecord(documentId, source, doc.pageIndexes(), template.id(),
                 DocumentRecord.statusOf(template.id(), fields), fields);

@@ -19,6 +19,8 @@ import java.util.List;
  * @param keywords        printed words that identify the form besides the title and code
  * @param fields          the fields to read
  * @param source          the file the template was loaded from
+ * @param rules           rules between fields (a birth date before the filing date, a kana reading
+ *                        of a name), declared under {@code rules} or inferred ({@link RuleInference})
  */
 public record Template(
         String id,
@@ -33,12 +35,22 @@ public record Template(
         List<Path> referenceImages,
         List<String> keywords,
         List<FieldSpec> fields,
-        Path source) {
+        Path source,
+        List<FieldRule> rules) {
 
     public Template {
+        rules = rules == null ? List.of() : List.copyOf(rules);
         referenceImages = List.copyOf(referenceImages);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         fields = List.copyOf(fields);
+    }
+
+    /** A template without rules between its fields. */
+    public Template(String id, int version, String title, String code, String language, int dpi, int width,
+                    int height, int pages, List<Path> referenceImages, List<String> keywords, List<FieldSpec> fields,
+                    Path source) {
+        this(id, version, title, code, language, dpi, width, height, pages, referenceImages, keywords, fields, source,
+                List.of());
     }
 
     public List<FieldSpec> fieldsOnPage(int page) {

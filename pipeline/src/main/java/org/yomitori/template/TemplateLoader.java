@@ -81,9 +81,13 @@ public final class TemplateLoader {
         }
         List<String> keywords = new ArrayList<>();
         root.path("keywords").forEach(k -> keywords.add(k.asText()));
+        // Without a "rules" key (a bare spec, an older template) the rules the fields imply apply;
+        // "rules: []" turns them off.
+        List<FieldRule> rules = root.has("rules") ? FieldRuleParser.parse(root.get("rules"), fields)
+                : RuleInference.infer(fields);
         return new Template(id, root.path("version").asInt(1), text(root, "title", id), text(root, "code", null),
                 root.path("language").asText("ja"), dpi, width, height, references.size(), references, keywords,
-                fields, file.toAbsolutePath());
+                fields, file.toAbsolutePath(), rules);
     }
 
     /** Reference images: an explicit list under "pages", or "reference", or a same-named image beside it. */

@@ -1,11 +1,13 @@
 package org.yomitori.validate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.FieldType;
+import org.yomitori.template.RuleInference;
 
 /**
  * Finds the validator of a field: its type's own check, plus the named one the template asks for
@@ -15,6 +17,12 @@ import org.yomitori.template.FieldType;
 public final class Validators {
     public static final String INVALID_FORMAT = "invalid_format";
     public static final String CHECK_DIGIT = "check_digit";
+    /** A birth date after the day it is read. */
+    public static final String DATE_IN_FUTURE = "date_in_future";
+    /** An address that starts with what looks like a prefecture but is none of the 47. */
+    public static final String UNKNOWN_PREFECTURE = Address.UNKNOWN_PREFECTURE;
+    /** An address with no 市, 区, 町 or 村 after its prefecture. */
+    public static final String NO_MUNICIPALITY = Address.NO_MUNICIPALITY;
 
     private static final Validator DIGITS = v -> v.matches("\\d+") ? Validation.ok() : Validation.fail(INVALID_FORMAT);
     private static final Map<String, Validator> NAMED = Map.of(
@@ -39,7 +47,12 @@ public final class Validators {
 
     /** @throws IllegalArgumentException for a validator name no one knows */
     public static Validator forField(FieldSpec spec) {
-        Validator own = forType(spec.type());
+        return forField(spec, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #forField(FieldSpec)}, with "today" for dates that must be in the past taken from {@code clock}. */
+    public static Validator forField(FieldSpec spec, Clock clock) {
+        Validator own = forType(spec.type()).and(domain(spec, clock));
         if (spec.validator() == null || spec.validator().isBlank()) {
             return own;
         }
@@ -62,6 +75,26 @@ public final class Validators {
             case EMAIL -> NAMED.get("email");
             case TEXT, CHECKBOX, CHECKBOX_GROUP, SEAL_PRESENCE -> Validator.NONE;
         };
+    }
+
+    /** What the field's meaning adds to its type: addresses name real places, people are born in the past. */
+    private static Validator domain(FieldSpec spec, Clock clock) {
+        if (Address.isAddressField(spec)) {
+            return blankOk(Address::check);
+        }
+        if (RuleInference.isBirthDate(spec)) {
+            return blankOk(v -> notInFuture(v, LocalDate.now(clock)));
+        }
+        return Validator.NONE;
+    }
+
+    /** An unparsed date is left to the date validator. */
+    private static Validation notInFuture(String v, LocalDate today) {
+        try {
+            return LocalDate.parse(v).isAfter(today) ? Validation.fail(DATE_IN_FUTURE) : Validation.ok();
+        } catch (DateTimeParseException e) {
+            return Validation.ok();
+        }
     }
 
     private static Validator blankOk(Validator v) {

@@ -1,6 +1,7 @@
 package org.yomitori.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.yomitori.imaging.GrayImage;
 import org.yomitori.record.DocumentRecord;
 import org.yomitori.record.FieldResult;
+import org.yomitori.record.FieldStatus;
+import org.yomitori.record.RecordJson;
 import org.yomitori.render.UnreadableDocumentException;
 import org.yomitori.samples.FillStyle;
 import org.yomitori.samples.FormFiller;
 import org.yomitori.samples.ScanWriter;
 import org.yomitori.template.Template;
 import org.yomitori.template.TemplateRegistry;
+import org.yomitori.validate.DocumentRules;
 
 /** The reading stages end to end on generated scans of the shipped sample templates. */
 class PipelineExtractorTest {
@@ -72,6 +76,28 @@ class PipelineExtractorTest {
         assertEquals("0312345678", digits(f.get("applicant_phone").value()));
         assertEquals("2024-04-01", f.get("application_date").value());
         assertEquals(2480, docs.get(0).pages().get(0).width(), "pages come back aligned to the reference");
+    }
+
+    @Test
+    void aBirthDateAfterTheFilingDateGoesToReviewWithTheRuleAsReason() throws Exception {
+        Template t = templates.byId("jidou_teate").orElseThrow();
+        Map<String, Object> values = Map.of("request_date", "2025-06-02", "claimant_birth_date", "2025-08-10",
+                "child1_birth_date", "2019-04-01", "claimant_name", "佐藤 恵子");
+        Path file = FilledForms.write(t, values, ScanWriter.Format.PNG, dir.resolve("order.png"), 0.8);
+
+        DocumentRecord r = extractor.extract(file, "order.png", "12".repeat(32)).get(0).record();
+
+        Map<String, FieldResult> f = r.fields().stream().collect(Collectors.toMap(FieldResult::name, x -> x));
+        assertEquals("2025-06-02", f.get("request_date").value());
+        assertEquals("2025-08-10", f.get("claimant_birth_date").value());
+        for (String name : List.of("request_date", "claimant_birth_date")) {
+            assertEquals(FieldStatus.REVIEW, f.get(name).status(), name);
+            assertTrue(f.get(name).reasons().contains(DocumentRules.DATE_ORDER), f.get(name).reasons().toString());
+            assertTrue(f.get(name).confidence() <= DocumentRules.RULE_CAP, name);
+        }
+        assertFalse(f.get("child1_birth_date").reasons().contains(DocumentRules.DATE_ORDER), "born before filing");
+        assertEquals(DocumentRecord.NEEDS_REVIEW, r.status());
+        assertTrue(RecordJson.toLine(r).contains(DocumentRules.DATE_ORDER), "the reason is stored in the record");
     }
 
     @Test

@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * A field-spec JSON as delivered with a blank form ({@code ../shared/eval/forms} format): the
- * form's identity and size plus the raw field entries, which are copied into the template.
+ * form's identity and size plus the raw field entries, which are copied into the template, and
+ * the raw {@code rules} if the spec has them (null when it does not).
  */
 record FormSpec(String id, int version, String title, String code, String language, int dpi, int width,
-                int height, int pages, List<String> keywords, JsonNode fields) {
+                int height, int pages, List<String> keywords, JsonNode fields, JsonNode rules) {
     static final long MAX_SPEC_BYTES = 2_000_000;
     static final int MAX_PAGES = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +40,7 @@ record FormSpec(String id, int version, String title, String code, String langua
         String title = text(root, "title", id);
         String code = text(root, "code", null);
         return new FormSpec(id, root.path("version").asInt(1), title, code, language, dpi, width, height, pages,
-                keywords(root, title, code), fields);
+                keywords(root, title, code), fields, root.get("rules"));
     }
 
     /** Printed words that identify the form: the title and the form code, then any the spec lists. */

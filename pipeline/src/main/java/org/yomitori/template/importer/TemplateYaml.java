@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.yomitori.template.FieldRule;
 import org.yomitori.template.FieldType;
+import org.yomitori.template.RuleInference;
 
 /** Builds the text of {@code template.yaml} from a form spec (format: docs/templates.md). */
 final class TemplateYaml {
@@ -39,7 +41,20 @@ final class TemplateYaml {
         for (JsonNode f : spec.fields()) {
             fields.add(field(f, spec.language()));
         }
+        root.set("rules", rules(spec));
         return header + YamlEmitter.emit(root, "fields");
+    }
+
+    /** The spec's own rules, else those its fields imply, written out so an admin sees and can edit them. */
+    private static JsonNode rules(FormSpec spec) {
+        if (spec.rules() != null && !spec.rules().isNull()) {
+            return spec.rules();
+        }
+        ArrayNode out = JSON.createArrayNode();
+        for (FieldRule r : RuleInference.inferFromSpec(spec.fields())) {
+            out.addObject().put("rule", r.kind().id()).put("field", r.field()).put("other", r.other());
+        }
+        return out;
     }
 
     private static ObjectNode field(JsonNode spec, String formLanguage) {
