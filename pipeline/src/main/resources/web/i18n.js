@@ -62,6 +62,7 @@ const MESSAGES = {
       not_katakana: "カタカナではない", required: "必須項目",
       unknown_prefecture: "都道府県名が正しくない", no_municipality: "市区町村名がない", date_in_future: "未来の日付",
       date_order: "日付の前後が逆（生年月日が申請日より後など）", reading_mismatch: "フリガナが氏名と合わない",
+      unknown_relationship: "続柄として使われない語",
     },
     errors: {
       unauthenticated: "ログインしてください。", forbidden: "この操作の権限がありません。",
@@ -137,6 +138,7 @@ const MESSAGES = {
       unknown_prefecture: "not a known prefecture", no_municipality: "no city, ward, town or village",
       date_in_future: "date in the future", date_order: "dates in the wrong order (e.g. born after the filing date)",
       reading_mismatch: "reading does not match the name",
+      unknown_relationship: "not a relationship word (続柄)",
     },
     errors: {
       unauthenticated: "Please log in.", forbidden: "Your role may not do this.",
