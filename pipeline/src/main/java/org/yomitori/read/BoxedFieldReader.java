@@ -26,7 +26,7 @@ final class BoxedFieldReader implements FieldReader {
     @Override
     public Reading read(FormPage page, FieldSpec spec, OcrEngine engine) {
         CleanField row = FieldCleaner.clean(page, spec.box(), FieldCleaner.DARK_INK);
-        SlotLine.Slots slots = SlotLine.read(page, row, spec.cells(), engine, settings(spec));
+        SlotLine.Slots slots = SlotLine.read(page, row, spec.cells(), engine, settings(spec), false);
         if (slots.writtenCount() == 0) {
             return Reading.blank(slots.blankConfidence());
         }

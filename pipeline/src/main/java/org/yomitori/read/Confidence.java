@@ -13,6 +13,8 @@ final class Confidence {
     static final double AGREEMENT_BASE = 0.5;
     /** Three different models agree on every character (see {@link SlotLine}). */
     static final double THREE_MODELS = 0.97;
+    /** Two reads differ and a third model sides with the value taken: a majority, not agreement. */
+    static final double TWO_OF_THREE_MODELS = 0.95;
     static final double DISAGREEMENT_CAP = 0.45;
 
     private Confidence() {

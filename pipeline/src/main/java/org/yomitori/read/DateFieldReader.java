@@ -22,6 +22,7 @@ final class DateFieldReader implements FieldReader {
     static final String NUMERIC_DATE = LineFieldReader.DIGITS + "/.-RHSTM";
     /** A second read that was needed is a little less trustworthy than a first read that parsed. */
     static final double RETRY_FACTOR = 0.9;
+    private static final OcrSettings NUMERIC_READ = LineOcr.line("eng").withWhitelist(NUMERIC_DATE);
 
     @Override
     public Reading read(FormPage page, FieldSpec spec, OcrEngine engine) {
@@ -38,6 +39,9 @@ final class DateFieldReader implements FieldReader {
         }
         boolean monthFirst = "mdy".equals(spec.format());
         Reading reading = toReading(r, 1, monthFirst);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && !"eng".equals(spec.language())) {
+            reading = majority(reading, r, LineOcr.readOnce(clean, engine, NUMERIC_READ, Opinions.DIGIT_HEIGHT), monthFirst);
+        }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
             reading = settle(reading, r, LineOcr.tieBreak(r, engine, first), monthFirst);
         }
@@ -63,6 +67,21 @@ final class DateFieldReader implements FieldReader {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         return r.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+    }
+
+    /**
+     * Two Japanese models differ and the eng model, which reads 2024/4/1 and R6.4.1 best and
+     * cannot read 年月日 at all, gives the chosen read's date: a majority of three different models,
+     * trusted like the same majority on printed-era dates. Any other outcome leaves the field as it was.
+     */
+    static Reading majority(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
+        DateReading chosen = JapaneseDates.parse(r.chosen().line().text(), monthFirst);
+        DateReading eng = JapaneseDates.parse(third.line().text(), monthFirst);
+        if (!chosen.isOk() || !eng.isOk() || !chosen.date().equals(eng.date()) || !reading.value().equals(chosen.date().toString())) {
+            return reading;
+        }
+        return new Reading(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS, reading.reasons().stream()
+                .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
     }
 
     /** The date of whichever read a third read agrees with; the field stays doubtful. */

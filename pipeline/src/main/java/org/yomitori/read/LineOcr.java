@@ -104,6 +104,13 @@ final class LineOcr {
         return new Result(clean, minInk, reads[0], reads[1], distinct);
     }
 
+    /** One more read of a cleaned field, by one reader at one ink height. */
+    static Read readOnce(CleanField clean, OcrEngine engine, OcrSettings settings, int height) {
+        GrayImage ink = clean.trimmed();
+        double scale = scale(ink, height);
+        return new Read(engine.read(prepare(ink, scale), settings), scale);
+    }
+
     /** A third read of a line the two reads disagree on; see {@link Opinions#tieBreaker}. */
     static Read tieBreak(Result r, OcrEngine engine, OcrSettings settings) {
         Opinions.Opinion o = Opinions.tieBreaker(settings, engine.config());

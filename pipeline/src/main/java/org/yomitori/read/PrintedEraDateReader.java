@@ -31,9 +31,9 @@ final class PrintedEraDateReader implements FieldReader {
         int grow = page.px(SLOT_GROWTH);
         List<Box> slots = List.of("year", "month", "day").stream()
                 .map(k -> spec.slots().get(k).inset(-grow)).toList();
-        SlotLine.Slots read = SlotLine.read(page, row, slots, engine, NUMBERS);
+        SlotLine.Slots read = SlotLine.read(page, row, slots, engine, NUMBERS, true);
         if (read.writtenCount() > 0 && !allNumbers(read)) {
-            SlotLine.Slots again = SlotLine.read(page, row, slots, engine, WITH_GANNEN);
+            SlotLine.Slots again = SlotLine.read(page, row, slots, engine, WITH_GANNEN, true);
             read = allNumbers(again) ? again : read;
         }
         EraChoice era = era(page, spec);

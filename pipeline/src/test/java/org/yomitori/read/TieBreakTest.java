@@ -44,4 +44,17 @@ class TieBreakTest {
         assertEquals("2026-05-24", DateFieldReader.settle(disagreed, r, read("R8.5.24"), false).value());
         assertEquals("2026-05-26", DateFieldReader.settle(disagreed, r, read("R8.5.21"), false).value());
     }
+
+    @Test
+    void aDateTheEngModelAlsoGivesIsAMajorityOfThreeModels() {
+        LineOcr.Result r = new LineOcr.Result(null, 100, read("令和8年5月26日"), read("令和8年5月24日"), true);
+        Reading disagreed = Reading.of("2026-05-26", "令和8年5月26日", 0.4).withReason(FieldReaders.OCR_DISAGREEMENT);
+        Reading settled = DateFieldReader.majority(disagreed, r, read("R8.5.26"), false);
+        assertEquals("2026-05-26", settled.value());
+        assertEquals(Confidence.TWO_OF_THREE_MODELS, settled.confidence());
+        assertEquals(List.of(), settled.reasons());
+        assertEquals(disagreed, DateFieldReader.majority(disagreed, r, read("R8.5.24"), false),
+                "siding with the read not taken is no majority for the value");
+        assertEquals(disagreed, DateFieldReader.majority(disagreed, r, read("8.5"), false));
+    }
 }
