@@ -13,8 +13,10 @@ import org.yomitori.template.Template;
 
 /**
  * Applies a template's rules between fields ({@link Template#rules()}) to a document's read
- * values. Which of two fields is wrong cannot be told from the rule, so both go to review with
- * the rule's reason and a confidence no higher than {@link #RULE_CAP}.
+ * values. The rule cannot tell which of two fields is wrong: both go to review with the rule's
+ * reason and a confidence no higher than {@link #RULE_CAP}, unless one of them is in review
+ * already (a doubtful read, far likelier to be the wrong one than an accepted read of two
+ * agreeing models): then only that one takes the reason. A verified value is never flagged.
  */
 public final class DocumentRules {
     /** A {@code before} rule is broken: e.g. the birth date is after the filing date. */
@@ -37,8 +39,16 @@ public final class DocumentRules {
                 continue;
             }
             String reason = broken(rule, out.get(a.get()).value(), out.get(b.get()).value());
-            if (reason != null) {
+            if (reason == null) {
+                continue;
+            }
+            boolean aDoubtful = out.get(a.get()).status() == FieldStatus.REVIEW;
+            boolean bDoubtful = out.get(b.get()).status() == FieldStatus.REVIEW;
+            // A field already doubted explains the broken rule; its accepted partner stays accepted.
+            if (aDoubtful || !bDoubtful) {
                 out.set(a.get(), flag(out.get(a.get()), reason));
+            }
+            if (bDoubtful || !aDoubtful) {
                 out.set(b.get(), flag(out.get(b.get()), reason));
             }
         }

@@ -75,4 +75,16 @@ class DocumentRulesTest {
         assertEquals(0.3, out.get(0).confidence());
         assertSame(verified, out.get(1));
     }
+
+    @Test
+    void aFieldAlreadyInReviewTakesTheBlameAlone() {
+        FieldResult doubtfulKana = new FieldResult("kana", "イトウ ケイコ", "", 0.45, FieldStatus.REVIEW,
+                List.of("ocr_disagreement"));
+        List<FieldResult> out = DocumentRules.apply(FORM, List.of(doubtfulKana, auto("name", "佐藤 恵子")));
+        assertEquals(List.of("ocr_disagreement", DocumentRules.READING_MISMATCH), out.get(0).reasons());
+        assertEquals(FieldStatus.AUTO, out.get(1).status(), "the accepted name is not doubted for the kana's sake");
+        FieldResult doubtfulName = new FieldResult("name", "佐藤 恵子", "", 0.45, FieldStatus.REVIEW, List.of("x"));
+        List<FieldResult> both = DocumentRules.apply(FORM, List.of(doubtfulKana, doubtfulName));
+        both.forEach(f -> assertEquals(DocumentRules.READING_MISMATCH, f.reasons().get(1), f.name()));
+    }
 }
