@@ -53,10 +53,19 @@ final class DateFieldReader implements FieldReader {
         return "".equals(second.value()) ? reading : second;
     }
 
+    /**
+     * Parses a read, taking 今和 and 念和 for 令和: Tesseract's reads of a hand-written 令, and no
+     * other era looks like them (昭和, which also ends in 和, is read as 昭和 or loses its 昭). Both
+     * reads must still agree on the date for it to be trusted.
+     */
+    static DateReading parse(String text, boolean monthFirst) {
+        return JapaneseDates.parse(DateRepair.withReiRestored(text), monthFirst);
+    }
+
     static Reading toReading(LineOcr.Result r, double factor, boolean monthFirst) {
         OcrLine line = r.line();
-        DateReading date = JapaneseDates.parse(line.text(), monthFirst);
-        boolean agree = r.agreeOn(l -> JapaneseDates.parse(l.text(), monthFirst).date());
+        DateReading date = parse(line.text(), monthFirst);
+        boolean agree = r.agreeOn(l -> parse(l.text(), monthFirst).date());
         double confidence = r.confidence(agree) * factor;
         if (!date.isOk()) {
             return repaired(r, monthFirst, confidence)
@@ -75,8 +84,8 @@ final class DateFieldReader implements FieldReader {
      * trusted like the same majority on printed-era dates. Any other outcome leaves the field as it was.
      */
     static Reading majority(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
-        DateReading chosen = JapaneseDates.parse(r.chosen().line().text(), monthFirst);
-        DateReading eng = JapaneseDates.parse(third.line().text(), monthFirst);
+        DateReading chosen = parse(r.chosen().line().text(), monthFirst);
+        DateReading eng = parse(third.line().text(), monthFirst);
         if (!chosen.isOk() || !eng.isOk() || !chosen.date().equals(eng.date()) || !reading.value().equals(chosen.date().toString())) {
             return reading;
         }
@@ -86,12 +95,12 @@ final class DateFieldReader implements FieldReader {
 
     /** The date of whichever read a third read agrees with; the field stays doubtful. */
     static Reading settle(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
-        DateReading tie = JapaneseDates.parse(third.line().text(), monthFirst);
+        DateReading tie = parse(third.line().text(), monthFirst);
         if (!tie.isOk()) {
             return reading;
         }
         for (LineOcr.Read read : List.of(r.chosen(), r.other())) {
-            if (tie.date().equals(JapaneseDates.parse(read.line().text(), monthFirst).date())) {
+            if (tie.date().equals(parse(read.line().text(), monthFirst).date())) {
                 return new Reading(tie.date().toString(), read.line().text(), reading.confidence(),
                         reading.reasons().stream().filter(x -> !x.equals(DateReading.UNPARSEABLE)
                                 && !x.equals(DateReading.INVALID)).toList());

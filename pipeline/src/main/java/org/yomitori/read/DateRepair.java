@@ -62,6 +62,15 @@ final class DateRepair {
         return dates;
     }
 
+    /** The text with a leading 今和 or 念和 (a hand-written 令和 as read) spelt 令和; else as it was. */
+    static String withReiRestored(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return REI_MISREAD.matcher(s.replaceAll("\\s+", "")).find() ? "令" + s.replaceAll("\\s+", "").substring(1) : text;
+    }
+
     /** The text itself and the era spellings it may stand for. */
     static List<String> spellings(String text) {
         String s = text == null ? "" : text.replaceAll("\\s+", "");

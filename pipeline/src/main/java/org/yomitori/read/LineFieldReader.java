@@ -45,6 +45,9 @@ final class LineFieldReader implements FieldReader {
         Function<LineOcr.Read, String> text = english || spec.type() == FieldType.EMAIL
                 ? read -> punctuated(read, r.clean(), english) : read -> read.line().text();
         Reading reading = toReading(r, normaliser(spec.type()), text);
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && spec.type() == FieldType.KANA) {
+            reading = KanaAgreement.agreeing(reading, r, normaliser(spec.type()), text);
+        }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && english) {
             reading = EnglishCase.agreeing(reading, r, normaliser(spec.type()), text);
         }

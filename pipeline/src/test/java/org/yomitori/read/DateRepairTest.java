@@ -18,6 +18,14 @@ class DateRepairTest {
     }
 
     @Test
+    void aLookAlikeOfReiIsReadAsReiwaWhenParsing() {
+        assertEquals("2026-09-29", DateFieldReader.parse("今 和 8 年 9 月 29 日", false).date().toString());
+        assertEquals("2025-01-22", DateFieldReader.parse("念和7年1月22日", false).date().toString());
+        assertEquals("平成 28 年 5 月 11 日", DateRepair.withReiRestored("平成 28 年 5 月 11 日"));
+        assertTrue(!DateFieldReader.parse("和 7 年 7 月 3 日", false).isOk(), "a lost era kanji stays a repair");
+    }
+
+    @Test
     void lostEraKanjiIsInferredOnlyWhenTheYearDecides() {
         // 昭和36 is a date, 令和36 lies in the future.
         assertEquals(Optional.of(LocalDate.of(1961, 5, 28)),
