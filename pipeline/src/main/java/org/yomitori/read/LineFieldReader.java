@@ -48,6 +48,9 @@ final class LineFieldReader implements FieldReader {
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && spec.type() == FieldType.KANA) {
             reading = KanaAgreement.agreeing(reading, r, normaliser(spec.type()), text);
         }
+        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && spec.type() == FieldType.TEXT && !english) {
+            reading = KnownPrefix.agreeing(reading, r, normaliser(spec.type()), text);
+        }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && english) {
             reading = EnglishCase.agreeing(reading, r, normaliser(spec.type()), text);
         }
