@@ -43,10 +43,33 @@ final class BoxedFieldReader implements FieldReader {
         if (slots.writtenCount() < spec.cells().size()) {
             reading = reading.withReason(FieldReaders.INCOMPLETE_CELLS);
         }
-        if (!slots.agree()) {
+        if (!slots.agree() && resolved.isEmpty() && settledByCheckDigit(spec, cells, slots, valid)) {
+            reading = reading.withConfidence(Confidence.CHECK_DIGIT_SETTLED);
+        } else if (!slots.agree()) {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
         }
         return slots.timedOut() ? reading.withReason(FieldReaders.OCR_TIMEOUT) : reading;
+    }
+
+    /**
+     * A 個人番号 whose reads differ in one cell, where the value passes the check digit and the
+     * other read does not. The check digit (weights 2-7, modulo the prime 11) catches every change
+     * of a single digit, so the other read is certainly wrong there and the value can only be
+     * wrong by two misread digits that happen to pass: the check digit is a third, independent
+     * judge. Not for the 法人番号, whose modulo-9 check lets a 0 read as 9 through.
+     */
+    static boolean settledByCheckDigit(FieldSpec spec, List<String> cells, SlotLine.Slots slots,
+                                               Predicate<List<String>> valid) {
+        if (spec.type() != FieldType.MY_NUMBER || !valid.test(cells) || valid.test(slots.otherTexts())) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (slots.written()[i] && !cells.get(i).equals(slots.otherTexts().get(i))) {
+                differing++;
+            }
+        }
+        return differing == 1;
     }
 
     /** The written cells' characters as the value; a cell without exactly one character makes it doubtful. */

@@ -15,6 +15,8 @@ final class Confidence {
     static final double THREE_MODELS = 0.97;
     /** Two reads differ and a third model sides with the value taken: a majority, not agreement. */
     static final double TWO_OF_THREE_MODELS = 0.95;
+    /** Two reads differ in one digit and a check digit accepts one of them only (see BoxedFieldReader). */
+    static final double CHECK_DIGIT_SETTLED = 0.97;
     static final double DISAGREEMENT_CAP = 0.45;
 
     private Confidence() {
