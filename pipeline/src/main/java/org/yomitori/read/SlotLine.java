@@ -78,11 +78,18 @@ final class SlotLine {
         double[] otherConfidences = new double[local.size()];
         List<String> other = place(r.other(), bounds, local, otherConfidences);
         boolean agree = texts.equals(other);
-        boolean third = (agree || majority) && confirmedByThirdModel(only.trimmed(), bounds, local, texts, engine, settings);
+        double weakest = 1;
         for (int i = 0; i < confidences.length; i++) {
-            double c = Confidence.ofReads(confidences[i], otherConfidences[i], agree, r.distinctModels());
-            confidences[i] = !written[i] ? 1 : !third ? c
-                    : agree ? Math.max(c, Confidence.THREE_MODELS) : Confidence.TWO_OF_THREE_MODELS;
+            confidences[i] = written[i] ? Confidence.ofReads(confidences[i], otherConfidences[i], agree, r.distinctModels()) : 1;
+            weakest = Math.min(weakest, confidences[i]);
+        }
+        // A third read can only lift an agreement to THREE_MODELS: not asked when it is there already.
+        boolean worthAsking = agree ? weakest < Confidence.THREE_MODELS : majority;
+        boolean third = worthAsking && confirmedByThirdModel(only.trimmed(), bounds, local, texts, engine, settings);
+        for (int i = 0; i < confidences.length; i++) {
+            if (third && written[i]) {
+                confidences[i] = agree ? Math.max(confidences[i], Confidence.THREE_MODELS) : Confidence.TWO_OF_THREE_MODELS;
+            }
         }
         return new Slots(texts, confidences, written, agree || third, blankConfidence, r.timedOut(), other);
     }
