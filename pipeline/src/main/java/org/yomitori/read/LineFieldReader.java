@@ -8,7 +8,6 @@ import org.yomitori.ocr.OcrEngine;
 import org.yomitori.ocr.OcrSettings;
 import org.yomitori.template.FieldSpec;
 import org.yomitori.template.FieldType;
-import org.yomitori.validate.Relationships;
 
 /**
  * Free-written one-line fields: text, kana, e-mail and the digit types. Each type reads with its
@@ -45,17 +44,10 @@ final class LineFieldReader implements FieldReader {
         Function<LineOcr.Read, String> text = english || spec.type() == FieldType.EMAIL
                 ? read -> punctuated(read, r.clean(), english) : read -> read.line().text();
         Reading reading = toReading(r, normaliser(spec.type()), text);
-        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && spec.type() == FieldType.KANA) {
-            reading = KanaAgreement.agreeing(reading, r, normaliser(spec.type()), text);
-        }
-        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && spec.type() == FieldType.TEXT && !english) {
-            reading = KnownPrefix.agreeing(reading, r, normaliser(spec.type()), text);
-        }
-        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && english) {
-            reading = EnglishCase.agreeing(reading, r, normaliser(spec.type()), text);
-        }
-        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && "relationship".equals(spec.validator())) {
-            reading = fromVocabulary(reading, r, Relationships.words(), normaliser(spec.type()), text);
+        for (DisagreementSettler settler : DisagreementSettler.forField(spec)) {
+            if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+                reading = settler.settle(reading, r, normaliser(spec.type()), text);
+            }
         }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
             reading = settle(reading, r, LineOcr.tieBreak(r, engine, settings(spec)), normaliser(spec.type()), text);
@@ -77,25 +69,6 @@ final class LineFieldReader implements FieldReader {
             }
         }
         return reading;
-    }
-
-    /**
-     * The listed word two disagreeing reads were meant to say ({@link VocabularyChoice}); the
-     * word's read and the near miss count as agreeing reads, so the field is judged on both
-     * reads' characters like any agreement.
-     */
-    static Reading fromVocabulary(Reading reading, LineOcr.Result r, List<String> words, UnaryOperator<String> normaliser,
-                                  Function<LineOcr.Read, String> text) {
-        String chosen = normaliser.apply(text.apply(r.chosen()));
-        String other = normaliser.apply(text.apply(r.other()));
-        return VocabularyChoice.of(chosen, other, words).map(word -> {
-            LineOcr.Read exact = word.equals(chosen) ? r.chosen() : r.other();
-            LineOcr.Read near = exact == r.chosen() ? r.other() : r.chosen();
-            double c = Confidence.ofReads(Confidence.ofLine(exact.line()), Confidence.ofLine(near.line()), true,
-                    r.distinctModels());
-            return new Reading(word, text.apply(exact), c, reading.reasons().stream()
-                    .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
-        }).orElse(reading);
     }
 
     /** A read's text with dots, dashes and (for English entries) commas decided from the ink. */

@@ -1,6 +1,8 @@
 package org.yomitori.read;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -48,5 +50,23 @@ final class VocabularyChoice {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * The listed word two disagreeing reads were meant to say ({@link #of}); the word's read and the near miss count as agreeing reads, so the field is judged on both
+     * reads' characters like any agreement.
+     */
+    static Reading agreeing(Reading reading, LineOcr.Result r, List<String> words, UnaryOperator<String> normaliser,
+                            Function<LineOcr.Read, String> text) {
+        String chosen = normaliser.apply(text.apply(r.chosen()));
+        String other = normaliser.apply(text.apply(r.other()));
+        return VocabularyChoice.of(chosen, other, words).map(word -> {
+            LineOcr.Read exact = word.equals(chosen) ? r.chosen() : r.other();
+            LineOcr.Read near = exact == r.chosen() ? r.other() : r.chosen();
+            double c = Confidence.ofReads(Confidence.ofLine(exact.line()), Confidence.ofLine(near.line()), true,
+                    r.distinctModels());
+            return new Reading(word, text.apply(exact), c, reading.reasons().stream()
+                    .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        }).orElse(reading);
     }
 }
