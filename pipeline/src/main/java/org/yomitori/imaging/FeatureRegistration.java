@@ -25,8 +25,11 @@ final class FeatureRegistration {
      */
     static final double INLIER_THRESHOLD = 1.5;
 
-    /** Transform between the small images (reference → page) and how many matches agree with it. */
-    record Result(Homography transform, int inliers, int matches) {
+    /**
+     * Transform between the small images (reference → page) and how many matches agree with it;
+     * also the best similarity (rotation, scale, shift) for the same matches, or null.
+     */
+    record Result(Homography transform, int inliers, int matches, Homography similarity, int similarityInliers) {
     }
 
     private FeatureRegistration() {
@@ -52,11 +55,30 @@ final class FeatureRegistration {
             if (h.empty()) {
                 return null;
             }
-            return new Result(Homography.of(h), Core.countNonZero(mask), from.size());
+            int inliers = Core.countNonZero(mask);
+            Homography similarity = similarity(src, dst, mask);
+            return new Result(Homography.of(h), inliers, from.size(), similarity,
+                    similarity == null ? 0 : Core.countNonZero(mask));
         } catch (CvException e) { // degenerate point sets (all on one line) have no homography
             return null;
         } finally {
             Mats.release(src, dst, mask, h);
+        }
+    }
+
+    /**
+     * A similarity fitted by RANSAC, leaving its inlier mask in {@code mask}; null when there is
+     * none. Four degrees of freedom cannot squeeze the sheet onto a line the way a homography can
+     * when many wrong matches happen to lie along one printed rule, so it is the second opinion
+     * when the homography does not explain the page. The looser threshold allows for the
+     * perspective of a phone photo, which the fine registration then takes out.
+     */
+    private static Homography similarity(MatOfPoint2f src, MatOfPoint2f dst, Mat mask) {
+        Mat a = Calib3d.estimateAffinePartial2D(src, dst, mask, Calib3d.RANSAC, 2 * INLIER_THRESHOLD, 2000, 0.995, 10);
+        try {
+            return a.empty() ? null : Homography.of(a);
+        } finally {
+            a.release();
         }
     }
 
