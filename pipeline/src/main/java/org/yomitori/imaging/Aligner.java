@@ -12,7 +12,8 @@ import org.yomitori.template.Template;
  * Registers a scanned page to its template's reference image and warps it into the reference's
  * pixel grid. Coarse: ORB features at 75 dpi and a MAGSAC homography, which needs no starting
  * guess and copes with shift, scale, rotation (any, including upside down), perspective and
- * uneven light. Fine: distinctive reference patches (anchors) located by correlation at full
+ * uneven light; when the fine check finds it does not explain the page, the similarity fitted to
+ * the same matches is checked too (a homography can be a degenerate fit). Fine: distinctive reference patches (anchors) located by correlation at full
  * resolution in small windows resampled through the coarse fit, then a RANSAC homography whose
  * residual is reported; writing, stamps and notes that hide a patch are voted out. The page's dpi is honoured (a 200 dpi scan is scaled
  * up). Thread-safe; each template page's reference is prepared once and shared.
@@ -24,8 +25,14 @@ public final class Aligner {
     static final double MAX_RESIDUAL_PX = 1.5;
     /** Fewer agreeing features than this is no evidence of the form; fine matching is skipped. */
     static final int MIN_FEATURE_INLIERS = 20;
-    /** Below this share of anchors explained by the homography, the similarity is tried as well. */
+    /** Below this share of anchors explained by the homography, the similarity is tried as well… */
     static final double SECOND_OPINION_BELOW = 0.9;
+    /**
+     * …when at least this many matches agree with it. Its threshold is twice as loose, so chance
+     * agreement is likelier: other forms in the same house style reach 20–36 (dev set), while the
+     * degenerate-homography page it rescued had 89.
+     */
+    static final int MIN_SIMILARITY_INLIERS = 2 * MIN_FEATURE_INLIERS;
 
     private final ReferenceCache references = new ReferenceCache();
     private final CoarseRegistration coarse = new CoarseRegistration();
@@ -108,7 +115,7 @@ public final class Aligner {
      * that happen to line up (along one printed rule), which the similarity cannot be.
      */
     private static boolean similarityUsable(CoarseRegistration.Fit fit, Reference ref, double scale) {
-        return fit.similarity() != null && fit.similarityInliers() >= MIN_FEATURE_INLIERS
+        return fit.similarity() != null && fit.similarityInliers() >= MIN_SIMILARITY_INLIERS
                 && Placement.isPlausible(fit.similarity(), ref, scale);
     }
 
