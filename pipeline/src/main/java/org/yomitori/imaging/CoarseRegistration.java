@@ -9,8 +9,11 @@ import org.opencv.core.Mat;
  * compares one page with every template page in turn.
  */
 final class CoarseRegistration {
-    /** A full-resolution transform (reference → page) and the feature evidence behind it. */
-    record Fit(Homography transform, int inliers, int matches) {
+    /**
+     * A full-resolution transform (reference → page) and the feature evidence behind it, and the
+     * similarity fitted to the same matches (or null) with its own evidence.
+     */
+    record Fit(Homography transform, int inliers, int matches, Homography similarity, int similarityInliers) {
     }
 
     private record Memo(WeakReference<GrayImage> page, double scale, Features features) {
@@ -25,8 +28,11 @@ final class CoarseRegistration {
         if (r == null) {
             return null;
         }
-        Homography full = r.transform().toFull(Reference.COARSE_SCALE, scale * Reference.COARSE_SCALE);
-        return new Fit(full, r.inliers(), r.matches());
+        double pageScale = scale * Reference.COARSE_SCALE;
+        Homography full = r.transform().toFull(Reference.COARSE_SCALE, pageScale);
+        Homography similarity = r.similarity() == null ? null
+                : r.similarity().toFull(Reference.COARSE_SCALE, pageScale);
+        return new Fit(full, r.inliers(), r.matches(), similarity, r.similarityInliers());
     }
 
     private Features featuresOf(GrayImage page, double scale) {
