@@ -36,14 +36,18 @@ final class BoxedFieldReader implements FieldReader {
         List<String> cells = CellChoice.merge(slots.texts(), slots.otherTexts(), slots.written());
         Optional<List<String>> resolved = valid.test(cells) ? Optional.empty()
                 : CellChoice.resolve(cells, slots.otherTexts(), valid);
-        Reading reading = toReading(resolved.orElse(cells), slots, normaliser);
-        if (resolved.isPresent()) {
+        List<String> value = resolved.orElse(cells);
+        // Of two reads differing in one cell, the check digit may prove which one is right.
+        boolean settled = !slots.agree() && settledByCheckDigit(spec, value,
+                resolved.isPresent() ? cells : slots.otherTexts(), slots.written(), valid);
+        Reading reading = toReading(value, slots, normaliser);
+        if (resolved.isPresent() && !settled) {
             reading = reading.withReason(CELLS_RESOLVED);
         }
         if (slots.writtenCount() < spec.cells().size()) {
             reading = reading.withReason(FieldReaders.INCOMPLETE_CELLS);
         }
-        if (!slots.agree() && resolved.isEmpty() && settledByCheckDigit(spec, cells, slots, valid)) {
+        if (settled) {
             reading = reading.withConfidence(Confidence.CHECK_DIGIT_SETTLED);
         } else if (!slots.agree()) {
             reading = reading.withReason(FieldReaders.OCR_DISAGREEMENT);
@@ -53,19 +57,19 @@ final class BoxedFieldReader implements FieldReader {
 
     /**
      * A 個人番号 whose reads differ in one cell, where the value passes the check digit and the
-     * other read does not. The check digit (weights 2-7, modulo the prime 11) catches every change
+     * other read does not (whichever of the two reads the value came from). The check digit (weights 2-7, modulo the prime 11) catches every change
      * of a single digit, so the other read is certainly wrong there and the value can only be
      * wrong by two misread digits that happen to pass: the check digit is a third, independent
      * judge. Not for the 法人番号, whose modulo-9 check lets a 0 read as 9 through.
      */
-    static boolean settledByCheckDigit(FieldSpec spec, List<String> cells, SlotLine.Slots slots,
-                                               Predicate<List<String>> valid) {
-        if (spec.type() != FieldType.MY_NUMBER || !valid.test(cells) || valid.test(slots.otherTexts())) {
+    static boolean settledByCheckDigit(FieldSpec spec, List<String> value, List<String> doubt, boolean[] written,
+                                       Predicate<List<String>> valid) {
+        if (spec.type() != FieldType.MY_NUMBER || !valid.test(value) || valid.test(doubt)) {
             return false;
         }
         int differing = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            if (slots.written()[i] && !cells.get(i).equals(slots.otherTexts().get(i))) {
+        for (int i = 0; i < value.size(); i++) {
+            if (written[i] && !value.get(i).equals(doubt.get(i))) {
                 differing++;
             }
         }

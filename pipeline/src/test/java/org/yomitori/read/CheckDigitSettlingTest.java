@@ -21,10 +21,9 @@ class CheckDigitSettlingTest {
     private static boolean settled(FieldType type, String value, String other) {
         boolean[] written = new boolean[12];
         Arrays.fill(written, true);
-        SlotLine.Slots slots = new SlotLine.Slots(cells(value), new double[12], written, false, 1, false, cells(other));
         List<Box> boxes = java.util.Collections.nCopies(12, new Box(0, 0, 10, 10));
         return BoxedFieldReader.settledByCheckDigit(Fields.boxed("n", type, new Box(0, 0, 120, 10), boxes),
-                cells(value), slots, VALID);
+                cells(value), cells(other), written, VALID);
     }
 
     @Test
