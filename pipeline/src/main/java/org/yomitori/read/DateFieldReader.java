@@ -39,7 +39,8 @@ final class DateFieldReader implements FieldReader {
         }
         boolean monthFirst = "mdy".equals(spec.format());
         Reading reading = toReading(r, 1, monthFirst);
-        if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && !"eng".equals(spec.language())) {
+        boolean agreedButUnsure = reading.reasons().isEmpty() && reading.confidence() < Confidence.THREE_MODELS;
+        if ((reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) || agreedButUnsure) && !"eng".equals(spec.language())) {
             reading = majority(reading, r, LineOcr.readOnce(clean, engine, NUMERIC_READ, Opinions.DIGIT_HEIGHT), monthFirst);
         }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
@@ -79,15 +80,20 @@ final class DateFieldReader implements FieldReader {
     }
 
     /**
-     * Two Japanese models differ and the eng model, which reads 2024/4/1 and R6.4.1 best and
-     * cannot read 年月日 at all, gives the chosen read's date: a majority of three different models,
-     * trusted like the same majority on printed-era dates. Any other outcome leaves the field as it was.
+     * The eng model, which reads 2024/4/1 and R6.4.1 best and cannot read 年月日 at all, gives the
+     * chosen read's date: where the two Japanese models differ, a majority of three different models,
+     * trusted like the same majority on printed-era dates; where they agree with weak characters,
+     * three models agreeing, trusted like three on printed-era slots. Any other outcome leaves the
+     * field as it was.
      */
     static Reading majority(Reading reading, LineOcr.Result r, LineOcr.Read third, boolean monthFirst) {
         DateReading chosen = parse(r.chosen().line().text(), monthFirst);
         DateReading eng = parse(third.line().text(), monthFirst);
         if (!chosen.isOk() || !eng.isOk() || !chosen.date().equals(eng.date()) || !reading.value().equals(chosen.date().toString())) {
             return reading;
+        }
+        if (!reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
+            return reading.withConfidence(Math.max(reading.confidence(), Confidence.THREE_MODELS));
         }
         return new Reading(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS, reading.reasons().stream()
                 .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());

@@ -57,4 +57,12 @@ class TieBreakTest {
                 "siding with the read not taken is no majority for the value");
         assertEquals(disagreed, DateFieldReader.majority(disagreed, r, read("8.5"), false));
     }
+
+    @Test
+    void anAgreedDateTheEngModelAlsoGivesIsThreeModelsAgreeing() {
+        LineOcr.Result r = new LineOcr.Result(null, 100, read("R8.5.26"), read("R8.5.26"), true);
+        Reading agreed = Reading.of("2026-05-26", "R8.5.26", 0.8);
+        assertEquals(Confidence.THREE_MODELS, DateFieldReader.majority(agreed, r, read("R8.5.26"), false).confidence());
+        assertEquals(agreed, DateFieldReader.majority(agreed, r, read("R8.5.28"), false));
+    }
 }
