@@ -95,8 +95,7 @@ final class DateFieldReader implements FieldReader {
         if (!reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {
             return reading.withConfidence(Math.max(reading.confidence(), Confidence.THREE_MODELS));
         }
-        return new Reading(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS, reading.reasons().stream()
-                .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        return reading.agreedAs(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS);
     }
 
     /** The date of whichever read a third read agrees with; the field stays doubtful. */

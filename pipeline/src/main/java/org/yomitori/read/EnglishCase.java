@@ -23,8 +23,7 @@ final class EnglishCase {
         }
         boolean otherBetter = oddities(other) < oddities(chosen);
         LineOcr.Read best = otherBetter ? r.other() : r.chosen();
-        return new Reading(otherBetter ? other : chosen, text.apply(best), r.confidence(true),
-                reading.reasons().stream().filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        return reading.agreedAs(otherBetter ? other : chosen, text.apply(best), r.confidence(true));
     }
 
     static String key(String value) {

@@ -24,8 +24,7 @@ final class KanaAgreement {
         if (chosen.isEmpty() || !chosen.equals(withoutGhosts(chosen)) || !chosen.equals(withoutGhosts(other))) {
             return reading;
         }
-        return new Reading(reading.value(), reading.raw(), r.confidence(true),
-                reading.reasons().stream().filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        return reading.agreedAs(reading.value(), reading.raw(), r.confidence(true));
     }
 
     /** Small kana beside their own large kana dropped, misplaced ones made large. */

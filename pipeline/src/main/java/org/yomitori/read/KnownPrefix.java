@@ -28,8 +28,7 @@ final class KnownPrefix {
         if (known.isEmpty()) {
             return reading;
         }
-        return new Reading(known.get(), text.apply(source), r.confidence(true),
-                reading.reasons().stream().filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        return reading.agreedAs(known.get(), text.apply(source), r.confidence(true));
     }
 
     /** {@code value} when it starts with a known word that {@code doubt} misspells and they agree after it. */

@@ -75,8 +75,7 @@ final class LineFieldReader implements FieldReader {
         if (third.isEmpty() || !third.equals(reading.value())) {
             return reading;
         }
-        return new Reading(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS, reading.reasons().stream()
-                .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+        return reading.agreedAs(reading.value(), reading.raw(), Confidence.TWO_OF_THREE_MODELS);
     }
 
     /**

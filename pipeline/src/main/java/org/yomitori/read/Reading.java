@@ -32,6 +32,15 @@ record Reading(Object value, String raw, double confidence, List<String> reasons
         return new Reading(value, raw, confidence, all);
     }
 
+    /**
+     * The value two differing reads were settled on, judged as an agreement: the reasons stay
+     * except the disagreement itself.
+     */
+    Reading agreedAs(Object settledValue, String settledRaw, double settledConfidence) {
+        return new Reading(settledValue, settledRaw, settledConfidence,
+                reasons.stream().filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+    }
+
     Reading withConfidence(double c) {
         return new Reading(value, raw, c, reasons);
     }

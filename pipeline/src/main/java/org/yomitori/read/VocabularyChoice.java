@@ -65,8 +65,7 @@ final class VocabularyChoice {
             LineOcr.Read near = exact == r.chosen() ? r.other() : r.chosen();
             double c = Confidence.ofReads(Confidence.ofLine(exact.line()), Confidence.ofLine(near.line()), true,
                     r.distinctModels());
-            return new Reading(word, text.apply(exact), c, reading.reasons().stream()
-                    .filter(x -> !x.equals(FieldReaders.OCR_DISAGREEMENT)).toList());
+            return reading.agreedAs(word, text.apply(exact), c);
         }).orElse(reading);
     }
 }
