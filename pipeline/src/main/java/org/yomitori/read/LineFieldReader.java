@@ -70,7 +70,7 @@ final class LineFieldReader implements FieldReader {
         if (!engine.config().hasLanguage(Opinions.SCRIPT_MODEL)) {
             return reading;
         }
-        OcrSettings script = new OcrSettings(Opinions.SCRIPT_MODEL, settings.mode(), settings.whitelist(), false);
+        OcrSettings script = Opinions.scriptModel(settings);
         String third = normaliser.apply(text.apply(LineOcr.readOnce(r.clean(), engine, script, Opinions.DIGIT_HEIGHT)));
         if (third.isEmpty() || !third.equals(reading.value())) {
             return reading;

@@ -26,7 +26,7 @@ final class Opinions {
 
     static List<Opinion> of(OcrSettings base, OcrConfig config) {
         boolean script = config.hasLanguage(SCRIPT_MODEL);
-        OcrSettings other = new OcrSettings(SCRIPT_MODEL, base.mode(), base.whitelist(), base.alternatives());
+        OcrSettings other = scriptModel(base);
         OcrSettings jpn = new OcrSettings("jpn", base.mode(), base.whitelist(), base.alternatives());
         OcrSettings eng = new OcrSettings("eng", base.mode(), base.whitelist(), base.alternatives());
         if (isDigits(base)) {
@@ -52,6 +52,11 @@ final class Opinions {
     static Opinion tieBreaker(OcrSettings base, OcrConfig config) {
         Opinion first = of(base, config).get(0);
         return new Opinion(first.settings(), first.height() == 64 ? 48 : 64);
+    }
+
+    /** The same settings read by the script model (a third opinion on digits). */
+    static OcrSettings scriptModel(OcrSettings s) {
+        return new OcrSettings(SCRIPT_MODEL, s.mode(), s.whitelist(), s.alternatives());
     }
 
     /** Digits with at most separators: any model that knows digits can read them. */

@@ -107,7 +107,7 @@ final class SlotLine {
         if (!Opinions.isDigits(settings) || !engine.config().hasLanguage(Opinions.SCRIPT_MODEL)) {
             return false;
         }
-        OcrSettings script = new OcrSettings(Opinions.SCRIPT_MODEL, settings.mode(), settings.whitelist(), false);
+        OcrSettings script = Opinions.scriptModel(settings);
         double scale = LineOcr.scale(ink, Opinions.DIGIT_HEIGHT);
         LineOcr.Read third = new LineOcr.Read(engine.read(LineOcr.prepare(ink, scale), script), scale);
         return place(third, bounds, slots, new double[slots.size()]).equals(texts);
