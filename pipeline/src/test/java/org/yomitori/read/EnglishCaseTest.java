@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.yomitori.ocr.OcrLine;
-import org.yomitori.ocr.OcrSymbol;
-import org.yomitori.ocr.OcrWord;
 
 class EnglishCaseTest {
-    private static final Function<LineOcr.Read, String> TEXT = r -> r.line().text();
-
-    private static LineOcr.Read read(String text) {
-        OcrSymbol s = new OcrSymbol(text, 0.9, List.of(), null);
-        return new LineOcr.Read(new OcrLine(text, List.of(new OcrWord(text, 0.9, List.of(s))), 0, false), 1);
-    }
-
     private static Reading agreeing(String first, String second) {
-        LineOcr.Result r = new LineOcr.Result(null, 100, read(first), read(second), true);
+        LineOcr.Result r = new LineOcr.Result(null, 100, Reads.of(first), Reads.of(second), true);
         Reading disagreed = Reading.of(first, first, 0.45).withReason(FieldReaders.OCR_DISAGREEMENT);
-        return EnglishCase.agreeing(disagreed, r, TextNormaliser::text, TEXT);
+        return EnglishCase.agreeing(disagreed, r, TextNormaliser::text, Reads.TEXT);
     }
 
     @Test
@@ -36,9 +25,9 @@ class EnglishCaseTest {
 
     @Test
     void anyOtherDifferenceStaysADisagreement() {
-        LineOcr.Result r = new LineOcr.Result(null, 100, read("James Ivanova"), read("James Tvanova"), true);
+        LineOcr.Result r = new LineOcr.Result(null, 100, Reads.of("James Ivanova"), Reads.of("James Tvanova"), true);
         Reading disagreed = Reading.of("James Ivanova", "", 0.45).withReason(FieldReaders.OCR_DISAGREEMENT);
-        assertSame(disagreed, EnglishCase.agreeing(disagreed, r, TextNormaliser::text, TEXT));
+        assertSame(disagreed, EnglishCase.agreeing(disagreed, r, TextNormaliser::text, Reads.TEXT));
     }
 
     @Test

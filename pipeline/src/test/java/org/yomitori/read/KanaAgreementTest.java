@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.yomitori.ocr.OcrLine;
-import org.yomitori.ocr.OcrSymbol;
-import org.yomitori.ocr.OcrWord;
 
 class KanaAgreementTest {
-    private static final Function<LineOcr.Read, String> TEXT = r -> r.line().text();
-
-    private static LineOcr.Read read(String text) {
-        OcrSymbol s = new OcrSymbol(text, 0.9, List.of(), null);
-        return new LineOcr.Read(new OcrLine(text, List.of(new OcrWord(text, 0.9, List.of(s))), 0, false), 1);
-    }
-
     private static Reading agreeing(String chosen, String other) {
-        LineOcr.Result r = new LineOcr.Result(null, 100, read(chosen), read(other), true);
+        LineOcr.Result r = new LineOcr.Result(null, 100, Reads.of(chosen), Reads.of(other), true);
         Reading disagreed = Reading.of(TextNormaliser.kana(chosen), chosen, 0.45).withReason(FieldReaders.OCR_DISAGREEMENT);
-        return KanaAgreement.agreeing(disagreed, r, TextNormaliser::kana, TEXT);
+        return KanaAgreement.agreeing(disagreed, r, TextNormaliser::kana, Reads.TEXT);
     }
 
     @Test
