@@ -67,16 +67,17 @@ final class DateRepair {
         if (text == null) {
             return null;
         }
-        String s = text.strip();
-        return REI_MISREAD.matcher(s.replaceAll("\\s+", "")).find() ? "令" + s.replaceAll("\\s+", "").substring(1) : text;
+        String s = text.replaceAll("\\s+", "");
+        return REI_MISREAD.matcher(s).find() ? "令" + s.substring(1) : text;
     }
 
     /** The text itself and the era spellings it may stand for. */
     static List<String> spellings(String text) {
         String s = text == null ? "" : text.replaceAll("\\s+", "");
         List<String> out = new ArrayList<>(List.of(s));
-        if (REI_MISREAD.matcher(s).find()) {
-            out.add("令" + s.substring(1));
+        String rei = withReiRestored(s);
+        if (!rei.equals(s)) {
+            out.add(rei);
         } else if (BARE_WA.matcher(s).find()) {
             out.add("令" + s);
             out.add("昭" + s);
