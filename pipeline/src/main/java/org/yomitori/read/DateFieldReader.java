@@ -40,7 +40,9 @@ final class DateFieldReader implements FieldReader {
         boolean monthFirst = "mdy".equals(spec.format());
         Reading reading = toReading(r, 1, monthFirst);
         boolean agreedButUnsure = reading.reasons().isEmpty() && reading.confidence() < Confidence.THREE_MODELS;
-        if ((reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) || agreedButUnsure) && !"eng".equals(spec.language())) {
+        boolean disagreedOnADate = reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT) && !"".equals(reading.value());
+        // No third read where the chosen read gives no date: majority() could not use it.
+        if ((disagreedOnADate || agreedButUnsure) && !"eng".equals(spec.language())) {
             reading = majority(reading, r, LineOcr.readOnce(clean, engine, NUMERIC_READ, Opinions.DIGIT_HEIGHT), monthFirst);
         }
         if (reading.reasons().contains(FieldReaders.OCR_DISAGREEMENT)) {

@@ -86,8 +86,8 @@ final class SlotLine {
         // A third read can only lift an agreement to THREE_MODELS: not asked when it is there already.
         boolean worthAsking = agree ? weakest < Confidence.THREE_MODELS : majority;
         boolean third = worthAsking && confirmedByThirdModel(only.trimmed(), bounds, local, texts, engine, settings);
-        for (int i = 0; i < confidences.length; i++) {
-            if (third && written[i]) {
+        for (int i = 0; third && i < confidences.length; i++) {
+            if (written[i]) {
                 confidences[i] = agree ? Math.max(confidences[i], Confidence.THREE_MODELS) : Confidence.TWO_OF_THREE_MODELS;
             }
         }
